@@ -1,0 +1,204 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '@sunshine/shared';
+import type { TCollectionName } from '../documents';
+import {
+  assertFieldPath,
+  assertQueryLimit,
+  type DocumentStore,
+  type TDocOf,
+  type TFilter,
+  type TPatch,
+  type TQuery,
+  type Transaction,
+} from '../DocumentStore';
+import { migrate } from './migrations';
+
+interface TRow {
+  id: string;
+  rev: number;
+  doc: string;
+}
+
+type TWrite = { kind: 'set'; doc: { _id: string } } | { kind: 'remove' };
+
+/** Raised inside commit when something read by the transaction changed meanwhile. */
+class WriteConflict extends Error {}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The embedded default: one SQLite file (WAL) under the data directory, one
+ * table per collection holding JSON documents, expression indexes on the
+ * fields the domain queries. Transactions are optimistic: reads go to the
+ * database, writes are buffered, and commit re-checks every read revision
+ * inside one IMMEDIATE transaction, so concurrent requests in this process
+ * or another (the seed command beside a running gateway) never interleave.
+ */
+export class SqliteStore implements DocumentStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  static open(dataDir: string): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(join(dataDir, 'sunshine.db'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 10000');
+    migrate(db);
+    return new SqliteStore(db);
+  }
+
+  async get<C extends TCollectionName>(collection: C, id: string): Promise<TDocOf<C> | null> {
+    return this.readRow(collection, id)?.doc ?? null;
+  }
+
+  async find<C extends TCollectionName>(collection: C, query: TQuery): Promise<TDocOf<C>[]> {
+    assertQueryLimit(query.limit);
+    const { sql: whereSql, params } = whereClause(query.where ?? []);
+    const order = [...(query.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC'];
+    const rows = this.db
+      .prepare(`SELECT doc FROM ${table(collection)} ${whereSql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset ?? 0) as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc));
+  }
+
+  async count<C extends TCollectionName>(collection: C, where: readonly TFilter[] = []): Promise<number> {
+    const { sql, params } = whereClause(where);
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${sql}`).get(...params) as { n: number };
+    return row.n;
+  }
+
+  async transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      const tx = new SqliteTransaction(this);
+      const result = await work(tx);
+      try {
+        this.db.transaction(() => tx.commit()).immediate();
+        return result;
+      } catch (error) {
+        if (!(error instanceof WriteConflict)) throw error;
+        if (attempt >= MAX_ATTEMPTS) throw new AppError('CONFLICT', { cause: error });
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  /** @internal */
+  readRow<C extends TCollectionName>(collection: C, id: string): { rev: number; doc: TDocOf<C> } | null {
+    const row = this.db.prepare(`SELECT id, rev, doc FROM ${table(collection)} WHERE id = ?`).get(id) as TRow | undefined;
+    return row ? { rev: row.rev, doc: JSON.parse(row.doc) } : null;
+  }
+
+  /** @internal */
+  currentRev(collection: TCollectionName, id: string): number {
+    const row = this.db.prepare(`SELECT rev FROM ${table(collection)} WHERE id = ?`).get(id) as { rev: number } | undefined;
+    return row?.rev ?? 0;
+  }
+
+  /** @internal */
+  writeRow(collection: TCollectionName, id: string, write: TWrite): void {
+    if (write.kind === 'remove') {
+      this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO ${table(collection)} (id, rev, doc) VALUES (?, 1, ?)
+         ON CONFLICT(id) DO UPDATE SET rev = rev + 1, doc = excluded.doc`,
+      )
+      .run(id, JSON.stringify(write.doc));
+  }
+}
+
+class SqliteTransaction implements Transaction {
+  /** Revision seen by each read (0 = absent), re-checked at commit. */
+  private readonly reads = new Map<string, number>();
+  private readonly writes = new Map<string, { collection: TCollectionName; id: string; write: TWrite }>();
+
+  constructor(private readonly store: SqliteStore) {}
+
+  async get<C extends TCollectionName>(collection: C, id: string): Promise<TDocOf<C> | null> {
+    const key = keyOf(collection, id);
+    const pending = this.writes.get(key);
+    if (pending) return pending.write.kind === 'set' ? structuredClone(pending.write.doc as TDocOf<C>) : null;
+    const row = this.store.readRow(collection, id);
+    if (!this.reads.has(key)) this.reads.set(key, row?.rev ?? 0);
+    return row?.doc ?? null;
+  }
+
+  async create<C extends TCollectionName>(collection: C, doc: TDocOf<C>): Promise<void> {
+    if (await this.get(collection, doc._id)) throw new AppError('DUPLICATE_REQUEST');
+    this.buffer(collection, doc._id, { kind: 'set', doc: structuredClone(doc) });
+  }
+
+  async set<C extends TCollectionName>(collection: C, doc: TDocOf<C>): Promise<void> {
+    this.buffer(collection, doc._id, { kind: 'set', doc: structuredClone(doc) });
+  }
+
+  async update<C extends TCollectionName>(collection: C, id: string, patch: TPatch<C>): Promise<void> {
+    const current = await this.get(collection, id);
+    if (!current) throw new AppError('NOT_FOUND');
+    this.buffer(collection, id, { kind: 'set', doc: { ...current, ...structuredClone(patch), _id: id } });
+  }
+
+  async remove<C extends TCollectionName>(collection: C, id: string): Promise<void> {
+    this.buffer(collection, id, { kind: 'remove' });
+  }
+
+  /** Runs inside the IMMEDIATE transaction: validate reads, then apply writes. */
+  commit(): void {
+    for (const [key, rev] of this.reads) {
+      const [collection, id] = splitKey(key);
+      if (this.store.currentRev(collection, id) !== rev) throw new WriteConflict(key);
+    }
+    for (const { collection, id, write } of this.writes.values()) this.store.writeRow(collection, id, write);
+  }
+
+  private buffer(collection: TCollectionName, id: string, write: TWrite): void {
+    this.writes.set(keyOf(collection, id), { collection, id, write });
+  }
+}
+
+const keyOf = (collection: TCollectionName, id: string) => `${collection}\u0000${id}`;
+const splitKey = (key: string) => key.split('\u0000') as [TCollectionName, string];
+const table = (collection: TCollectionName) => `c_${collection}`;
+
+function fieldExpr(field: string): string {
+  assertFieldPath(field);
+  return field === '_id' ? 'id' : `json_extract(doc, '$.${field}')`;
+}
+
+/** SQLite's JSON functions give booleans back as 1/0. */
+const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+function whereClause(filters: readonly TFilter[]): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [field, op, value] of filters) {
+    const expr = fieldExpr(field);
+    if (op === 'in') {
+      const values = value as unknown[];
+      if (values.length === 0) {
+        parts.push('0');
+        continue;
+      }
+      parts.push(`${expr} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values.map(sqlValue));
+    } else if (value === null && (op === '==' || op === '!=')) {
+      parts.push(`${expr} IS ${op === '==' ? '' : 'NOT '}NULL`);
+    } else {
+      parts.push(`${expr} ${op === '==' ? '=' : op} ?`);
+      params.push(sqlValue(value));
+    }
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}

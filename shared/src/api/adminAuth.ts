@@ -1,0 +1,21 @@
+import { z } from '../zodLocale';
+import { ZAdminView, ZUsername } from '../admin';
+
+export const ZSignInRequest = z.object({
+  username: ZUsername,
+  password: z.string().min(1, { error: '请输入密码' }).max(200),
+});
+export type TSignInRequest = z.infer<typeof ZSignInRequest>;
+
+export const ZSignInResponse = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  admin: ZAdminView,
+});
+export type TSignInResponse = z.infer<typeof ZSignInResponse>;
+
+export const adminAuthActions = {
+  signIn: ZSignInRequest,
+  me: z.object({}),
+  signOut: z.object({}),
+} as const;

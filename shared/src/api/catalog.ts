@@ -1,0 +1,5 @@
+import { z } from '../zodLocale';
+
+export const catalogActions = {
+  list: z.object({ appliesTo: z.enum(['village', 'community']).optional() }),
+} as const;

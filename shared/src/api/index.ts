@@ -1,0 +1,6 @@
+export * from './adminAuth';
+export * from './catalog';
+export * from './disclosure';
+export * from './publicDisclosure';
+export * from './region';
+export * from './review';

@@ -1,0 +1,41 @@
+import { z } from '../zodLocale';
+import { ZCategory } from '../catalog';
+import { ZPublishedDisclosure } from '../disclosure';
+import { ZPageRequest } from '../paging';
+import { ZRegion, ZRegionCode, ZVillageKind } from '../region';
+
+/** A village as the resident app heads its pages. */
+export const ZVillageSummary = z.object({
+  code: ZRegionCode,
+  name: z.string(),
+  displayName: z.string(),
+  kind: ZVillageKind,
+  ancestors: z.array(ZRegion),
+});
+export type TVillageSummary = z.infer<typeof ZVillageSummary>;
+
+export const ZVillageHome = z.object({
+  village: ZVillageSummary,
+  /** One entry per category that applies to this village, in catalog order. */
+  categories: z.array(
+    z.object({
+      category: ZCategory,
+      name: z.string(),
+      total: z.number().int(),
+      latest: z.array(ZPublishedDisclosure),
+    }),
+  ),
+});
+export type TVillageHome = z.infer<typeof ZVillageHome>;
+
+export const ZVillageDisclosuresRequest = ZPageRequest.extend({
+  villageCode: ZRegionCode,
+  category: ZCategory.optional(),
+});
+export type TVillageDisclosuresRequest = z.input<typeof ZVillageDisclosuresRequest>;
+
+export const publicDisclosureActions = {
+  villageHome: z.object({ villageCode: ZRegionCode }),
+  listByVillage: ZVillageDisclosuresRequest,
+  get: z.object({ id: z.string().min(1).max(80) }),
+} as const;

@@ -1,0 +1,14 @@
+import { z } from './zodLocale';
+
+export const ZPageRequest = z.object({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+export type TPageRequest = z.infer<typeof ZPageRequest>;
+
+export interface TPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
