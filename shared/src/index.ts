@@ -1,5 +1,6 @@
 import './zodLocale';
 
+export * from './accessPolicy';
 export * from './admin';
 export * from './api';
 export * from './catalog';

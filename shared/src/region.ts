@@ -20,10 +20,14 @@ export const REGION_LEVEL_NAMES: Record<TRegionLevel, string> = {
 /** Digits of the code that belong to each level, cumulative. */
 const PREFIX_LENGTH: Record<TRegionLevel, number> = { province: 2, city: 4, county: 6, township: 9, village: 12 };
 
-export const ZRegionCode = z
-  .string()
-  .regex(/^\d{12}$/, { error: '区划代码应为 12 位数字' })
-  .refine((code) => regionLevelOf(code) !== null, { error: '不是有效的统计用区划代码' });
+export const ZRegionCode = z.string().check((ctx) => {
+  if (regionLevelOf(ctx.value) !== null) return;
+  ctx.issues.push({
+    code: 'custom',
+    input: ctx.value,
+    message: /^\d{12}$/.test(ctx.value) ? '不是有效的统计用区划代码' : '区划代码应为 12 位数字',
+  });
+});
 export type TRegionCode = z.infer<typeof ZRegionCode>;
 
 /** 村 (rural village committee) or 社区 (urban residents' committee). */

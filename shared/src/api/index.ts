@@ -4,3 +4,4 @@ export * from './disclosure';
 export * from './publicDisclosure';
 export * from './region';
 export * from './review';
+export * from './resident';

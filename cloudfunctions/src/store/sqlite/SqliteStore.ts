@@ -26,7 +26,10 @@ type TWrite = { kind: 'set'; doc: { _id: string } } | { kind: 'remove' };
 /** Raised inside commit when something read by the transaction changed meanwhile. */
 class WriteConflict extends Error {}
 
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 30;
+
+/** Random, growing pause before a retry, so contenders do not collide again in lockstep. */
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 7)));
 
 /**
  * The embedded default: one SQLite file (WAL) under the data directory, one
@@ -84,6 +87,7 @@ export class SqliteStore implements DocumentStore {
       } catch (error) {
         if (!(error instanceof WriteConflict)) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new AppError('CONFLICT', { cause: error });
+        await backoff(attempt);
       }
     }
   }

@@ -25,6 +25,7 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('disclosures', 'village_status', ['villageCode', 'status', 'updatedAt']));
       db.exec(index('disclosures', 'township_status', ['townshipCode', 'status', 'updatedAt']));
       db.exec(index('disclosures', 'county_status', ['countyCode', 'status', 'updatedAt']));
+      db.exec(index('disclosures', 'published', ['villageCode', 'status', 'category', 'publishedAt']));
       db.exec(index('audit', 'actor', ['actorId', 'at']));
       db.exec(index('audit', 'region', ['regionCode', 'at']));
     },

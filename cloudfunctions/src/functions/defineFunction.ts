@@ -1,0 +1,115 @@
+import { AppError, isAppError, parseInput, type TAdminPrincipal, type TAppErrorBody, type TResult } from '@sunshine/shared';
+import { z } from 'zod';
+import type { TRuntime } from '../runtime/runtime';
+import { authenticateAdmin } from '../services/adminAuth';
+import type { TServiceContext } from '../services/serviceContext';
+import { HTTP_STATUS } from './httpStatus';
+import { readInvocation } from './invocation';
+
+interface TCall {
+  services: TServiceContext;
+  context: unknown;
+  runtime: TRuntime;
+  adminToken: string | null;
+}
+
+/** One action of a function: its input schema and who may call it. */
+export interface TActionDef {
+  input: z.ZodType;
+  execute(call: TCall, input: unknown): Promise<unknown>;
+}
+
+export function publicAction<S extends z.ZodType, R>(input: S, run: (ctx: TServiceContext, input: z.output<S>) => Promise<R>): TActionDef {
+  return { input, execute: (call, parsed) => run(call.services, parsed as z.output<S>) };
+}
+
+export function adminAction<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<S>, token: string) => Promise<R>,
+): TActionDef {
+  return {
+    input,
+    async execute(call, parsed) {
+      const admin = await authenticateAdmin(call.services, call.adminToken);
+      return run(call.services, admin, parsed as z.output<S>, call.adminToken!);
+    },
+  };
+}
+
+export function residentAction<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: TServiceContext, openid: string, input: z.output<S>) => Promise<R>,
+): TActionDef {
+  return {
+    input,
+    async execute(call, parsed) {
+      const openid = call.runtime.identity.openidOf(call.context);
+      if (!openid) throw new AppError('RESIDENT_IDENTITY_MISSING');
+      return run(call.services, openid, parsed as z.output<S>);
+    },
+  };
+}
+
+const ZEnvelope = z.object({ action: z.string().min(1).max(40), input: z.unknown().optional() });
+
+export interface THttpResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface TCloudFunction {
+  name: string;
+  actions: Record<string, TActionDef>;
+  /** Runs one invocation: CloudBase's (event, context) plus the runtime to run against. */
+  handle(event: unknown, context: unknown, runtime: TRuntime): Promise<TResult<unknown> | THttpResponse>;
+}
+
+/**
+ * A cloud function is a set of named actions. Every call is parsed with the
+ * action's shared schema, authorised by the action's kind, run by one domain
+ * service, and answered as `{ ok, data }` or `{ ok: false, error }`.
+ */
+export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction {
+  async function run(event: unknown, context: unknown, runtime: TRuntime): Promise<{ result: TResult<unknown>; isHttp: boolean }> {
+    let isHttp = false;
+    try {
+      const invocation = readInvocation(event);
+      isHttp = invocation.isHttp;
+      const envelope = parseInput(ZEnvelope, invocation.body);
+      const action = Object.hasOwn(actions, envelope.action) ? actions[envelope.action] : undefined;
+      if (!action) {
+        throw new AppError('INVALID_INPUT', {
+          message: `不支持的操作“${envelope.action}”`,
+          issues: [{ field: 'action', message: `可用操作：${Object.keys(actions).join('、')}` }],
+        });
+      }
+      const input = parseInput(action.input, envelope.input ?? {});
+      const data = await action.execute({ services: runtime.services, context, runtime, adminToken: invocation.adminToken }, input);
+      return { result: { ok: true, data }, isHttp };
+    } catch (error) {
+      return { result: { ok: false, error: errorBody(name, error) }, isHttp };
+    }
+  }
+
+  return {
+    name,
+    actions,
+    async handle(event, context, runtime) {
+      const { result, isHttp } = await run(event, context, runtime);
+      if (!isHttp) return result;
+      return {
+        statusCode: result.ok ? 200 : HTTP_STATUS[result.error.code],
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        body: JSON.stringify(result),
+      };
+    },
+  };
+}
+
+function errorBody(functionName: string, error: unknown): TAppErrorBody {
+  if (isAppError(error)) return error.toBody();
+  // Internal details go to the log only; the person gets the generic sentence.
+  console.error(`[${functionName}] unexpected error`, error);
+  return new AppError('INTERNAL').toBody();
+}

@@ -1,0 +1,7 @@
+import { residentActions } from '@sunshine/shared';
+import { residentProfile } from '../services/residents';
+import { defineFunction, residentAction } from './defineFunction';
+
+export const residentFunction = defineFunction('resident', {
+  profile: residentAction(residentActions.profile, (ctx, openid) => residentProfile(ctx, openid)),
+});

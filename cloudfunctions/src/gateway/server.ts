@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { AppError, type TResult } from '@sunshine/shared';
+import type { THttpResponse, TCloudFunction } from '../functions/defineFunction';
+import type { THttpEvent } from '../functions/invocation';
+import { LOCAL_WX_CONTEXT } from '../runtime/identity';
+import type { TRuntime } from '../runtime/runtime';
+import { serveSinglePageApp } from './staticFiles';
+import { WechatSimulator } from './wechatSimulator';
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface TGatewayOptions {
+  runtime: TRuntime;
+  functions: Record<string, TCloudFunction>;
+  /** URL prefix ('/admin/') → directory of a built single-page app. */
+  apps: Record<string, string>;
+}
+
+/**
+ * The local stand-in for CloudBase: one port for the functions (POST
+ * /api/<name>, shaped as CloudBase's HTTP access events), the console and
+ * the resident app's H5 build.
+ */
+export function createGateway({ runtime, functions, apps }: TGatewayOptions): Server {
+  const wechat = new WechatSimulator(Buffer.from(runtime.services.config.SUNSHINE_SESSION_SECRET, 'base64'));
+
+  async function callFunction(fn: TCloudFunction, req: IncomingMessage, res: ServerResponse, url: URL) {
+    const body = await readBody(req);
+    const event: THttpEvent = {
+      path: url.pathname,
+      httpMethod: req.method ?? 'GET',
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
+      queryStringParameters: Object.fromEntries(url.searchParams),
+      body,
+      isBase64Encoded: false,
+    };
+    const context = {
+      request_id: randomUUID(),
+      function_name: fn.name,
+      [LOCAL_WX_CONTEXT]: { OPENID: wechat.openidFor(req, res) },
+    };
+    const response = (await fn.handle(event, context, runtime)) as THttpResponse;
+    res.writeHead(response.statusCode, response.headers);
+    res.end(response.body);
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname.startsWith('/api/')) {
+        const fn = Object.hasOwn(functions, url.pathname.slice(5)) ? functions[url.pathname.slice(5)] : undefined;
+        if (!fn) return sendJson(res, 404, failure(new AppError('NOT_FOUND', { message: '没有这个接口' })));
+        return callFunction(fn, req, res, url);
+      }
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
+      for (const [prefix, dir] of Object.entries(apps)) {
+        if (url.pathname === prefix.slice(0, -1)) {
+          res.writeHead(302, { location: prefix });
+          return res.end();
+        }
+        if (url.pathname.startsWith(prefix)) return serveSinglePageApp(dir, url.pathname.slice(prefix.length), res);
+      }
+      res.writeHead(302, { location: Object.keys(apps)[0] ?? '/healthz' });
+      res.end();
+    };
+    handle().catch((error: unknown) => {
+      const status = error instanceof AppError ? 413 : 500;
+      if (!(error instanceof AppError)) console.error('[gateway]', error);
+      if (!res.headersSent) sendJson(res, status, failure(error instanceof AppError ? error : new AppError('INTERNAL')));
+      else res.end();
+    });
+  });
+}
+
+const failure = (error: AppError): TResult<never> => ({ ok: false, error: error.toBody() });
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new AppError('INVALID_INPUT', { message: '提交的内容太大（超过 4 MB），请分批提交' }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,34 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const COOKIE = 'sunshine_wx';
+
+/**
+ * Plays WeChat's part on a developer's machine: each browser gets a stable
+ * pretend openid in a signed, HttpOnly cookie, the way WeChat attaches the
+ * user's openid to every cloud call. Nothing in a request body can set it.
+ */
+export class WechatSimulator {
+  constructor(private readonly secret: Buffer) {}
+
+  openidFor(req: IncomingMessage, res: ServerResponse): string {
+    const existing = this.readCookie(req);
+    if (existing) return existing;
+    const openid = `local-${randomBytes(12).toString('base64url')}`;
+    res.appendHeader('set-cookie', `${COOKIE}=${openid}.${this.sign(openid)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`);
+    return openid;
+  }
+
+  private readCookie(req: IncomingMessage): string | null {
+    const raw = (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`));
+    const [openid, signature] = (raw?.slice(COOKIE.length + 1) ?? '').split('.');
+    if (!openid || !signature) return null;
+    const expected = Buffer.from(this.sign(openid));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given) ? openid : null;
+  }
+
+  private sign(openid: string): string {
+    return createHmac('sha256', this.secret).update(`wx:${openid}`).digest('base64url');
+  }
+}

@@ -1,0 +1,38 @@
+import { join, resolve } from 'node:path';
+import { CLOUD_FUNCTIONS } from '../functions';
+import { createGateway } from '../gateway/server';
+import { DEMO_REGIONS } from './demoData';
+import { defaultDataDir, openLocalRuntime } from './localRuntime';
+
+/** dist-local/ sits in cloudfunctions/, so the repository root is two levels up. */
+const repoRoot = resolve(__dirname, '..', '..');
+
+function main() {
+  const port = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const runtime = openLocalRuntime(defaultDataDir());
+  const server = createGateway({
+    runtime,
+    functions: CLOUD_FUNCTIONS,
+    apps: {
+      '/admin/': join(repoRoot, 'admin-web', 'dist'),
+      '/app/': join(repoRoot, 'miniprogram', 'dist', 'h5'),
+    },
+  });
+  server.listen(port, host, () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+    console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
+    console.log(`  管理后台        ${base}/admin/`);
+    console.log(`  群众端（H5）    ${base}/app/`);
+    console.log(`  村二维码示例    ${base}/app/pages/village/index?code=${DEMO_REGIONS.village}`);
+    console.log(`  云函数网关      ${base}/api/<函数名>  （POST {"action","input"}）`);
+    console.log('按 Ctrl+C 停止。');
+  });
+  const stop = () => server.close(() => runtime.services.store.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { localConfig } from '../runtime/config';
+import { localIdentity } from '../runtime/identity';
+import type { TRuntime } from '../runtime/runtime';
+import { createServiceContext } from '../services/serviceContext';
+import { SqliteStore } from '../store/sqlite/SqliteStore';
+
+export const defaultDataDir = () => resolve(process.env.SUNSHINE_DATA_DIR ?? '.data');
+
+/** The runtime of a developer's machine: SQLite in the data directory, the gateway as WeChat. */
+export function openLocalRuntime(dataDir: string = defaultDataDir()): TRuntime {
+  const store = SqliteStore.open(dataDir);
+  return { services: createServiceContext(store, localConfig(dataDir)), identity: localIdentity };
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const base64Key = (bytes: number) =>
+  z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length >= bytes, { error: `must be base64 of at least ${bytes} bytes` });
+
+/**
+ * Everything the functions need from their environment, checked at start-up
+ * so a missing key fails at boot with its name, not at the first request.
+ */
+export const ZConfig = z.object({
+  SUNSHINE_SESSION_SECRET: base64Key(32),
+  /** AES-256-GCM key for ID numbers at rest. */
+  SUNSHINE_ID_ENCRYPTION_KEY: base64Key(32),
+  /** HMAC key for ID-number lookups; separate from the encryption key. */
+  SUNSHINE_ID_HASH_KEY: base64Key(32),
+  SUNSHINE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
+  SUNSHINE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+});
+export type TConfig = z.infer<typeof ZConfig>;
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): TConfig {
+  const parsed = ZConfig.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`configuration is incomplete: ${names}`);
+  }
+  return parsed.data;
+}
+
+const SECRET_NAMES = ['SUNSHINE_SESSION_SECRET', 'SUNSHINE_ID_ENCRYPTION_KEY', 'SUNSHINE_ID_HASH_KEY'] as const;
+
+/**
+ * Local runs need no setup: secrets missing from the environment are made
+ * once and kept in the data directory, so a restart can still decrypt what
+ * was stored. Production never takes this path.
+ */
+export function localConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): TConfig {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'local-secrets.json');
+  const saved: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  let changed = false;
+  for (const name of SECRET_NAMES) {
+    if (!env[name] && !saved[name]) {
+      saved[name] = randomBytes(32).toString('base64');
+      changed = true;
+    }
+  }
+  if (changed) {
+    writeFileSync(file, JSON.stringify(saved, null, 2));
+    chmodSync(file, 0o600);
+  }
+  return configFromEnv({ ...saved, ...env });
+}

@@ -1,0 +1,114 @@
+import type { DocumentStore } from '../../src/store/DocumentStore';
+import type { TAuditDoc } from '../../src/store/documents';
+
+/**
+ * The behaviour every DocumentStore must show. Run it against each
+ * implementation; the domain relies on nothing else.
+ */
+export function documentStoreContract(name: string, open: () => Promise<{ store: DocumentStore; dispose(): Promise<void> }>) {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    let dispose: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, dispose } = await open());
+    });
+    afterEach(() => dispose());
+
+    const entry = (id: string, at: string, extra: Partial<TAuditDoc> = {}): TAuditDoc => ({
+      _id: id,
+      at,
+      actorId: 'a1',
+      actorRole: 'village_admin',
+      action: 'test',
+      targetType: 'test',
+      targetId: id,
+      regionCode: '210124101200',
+      ...extra,
+    });
+
+    it('creates, reads, updates and removes one document', async () => {
+      await store.transaction((tx) => tx.create('audit', entry('e1', '2026-01-01')));
+      expect(await store.get('audit', 'e1')).toEqual(entry('e1', '2026-01-01'));
+      await store.transaction((tx) => tx.update('audit', 'e1', { action: 'changed' }));
+      expect((await store.get('audit', 'e1'))?.action).toBe('changed');
+      expect((await store.get('audit', 'e1'))?.targetId).toBe('e1');
+      await store.transaction((tx) => tx.remove('audit', 'e1'));
+      expect(await store.get('audit', 'e1')).toBeNull();
+    });
+
+    it('refuses to create an id twice and to update a missing document', async () => {
+      await store.transaction((tx) => tx.create('audit', entry('e1', '2026-01-01')));
+      await expect(store.transaction((tx) => tx.create('audit', entry('e1', '2026-02-02')))).rejects.toMatchObject({ code: 'DUPLICATE_REQUEST' });
+      expect((await store.get('audit', 'e1'))?.at).toBe('2026-01-01');
+      await expect(store.transaction((tx) => tx.update('audit', 'nope', { action: 'x' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('writes all of a transaction or none of it', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.create('audit', entry('e1', '2026-01-01'));
+          await tx.create('audit', entry('e2', '2026-01-02'));
+          throw new Error('crash in the middle');
+        }),
+      ).rejects.toThrow('crash in the middle');
+      expect(await store.count('audit')).toBe(0);
+    });
+
+    it('reads its own writes inside a transaction', async () => {
+      await store.transaction(async (tx) => {
+        await tx.set('audit', entry('e1', '2026-01-01'));
+        expect((await tx.get('audit', 'e1'))?.at).toBe('2026-01-01');
+        await tx.remove('audit', 'e1');
+        expect(await tx.get('audit', 'e1')).toBeNull();
+      });
+      expect(await store.get('audit', 'e1')).toBeNull();
+    });
+
+    it('serialises concurrent read-modify-write transactions', async () => {
+      await store.transaction((tx) => tx.create('audit', entry('counter', '0', { detail: { n: 0 } })));
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          store.transaction(async (tx) => {
+            const doc = (await tx.get('audit', 'counter'))!;
+            await new Promise((r) => setImmediate(r));
+            await tx.update('audit', 'counter', { detail: { n: (doc.detail!.n as number) + 1 } });
+          }),
+        ),
+      );
+      expect((await store.get('audit', 'counter'))?.detail).toEqual({ n: 20 });
+    });
+
+    it('filters, orders and pages one collection', async () => {
+      await store.transaction(async (tx) => {
+        for (let i = 0; i < 30; i++) {
+          await tx.create('audit', entry(`e${String(i).padStart(2, '0')}`, `2026-01-${String((i % 10) + 1).padStart(2, '0')}`, { actorId: i % 3 === 0 ? 'x' : 'y' }));
+        }
+      });
+      const where = [['actorId', '==', 'y']] as const;
+      expect(await store.count('audit', where)).toBe(20);
+      const first = await store.find('audit', { where, orderBy: [['at', 'desc']], limit: 8 });
+      const second = await store.find('audit', { where, orderBy: [['at', 'desc']], offset: 8, limit: 8 });
+      const third = await store.find('audit', { where, orderBy: [['at', 'desc']], offset: 16, limit: 8 });
+      const ids = [...first, ...second, ...third].map((d) => d._id);
+      expect(ids).toHaveLength(20);
+      expect(new Set(ids).size).toBe(20);
+      const ats = [...first, ...second, ...third].map((d) => d.at);
+      expect(ats).toEqual([...ats].sort().reverse());
+      expect(await store.count('audit', [['actorId', 'in', ['x']]])).toBe(10);
+      expect(await store.count('audit', [['actorId', '!=', 'x']])).toBe(20);
+      expect(await store.count('audit', [['at', '>=', '2026-01-09']])).toBe(6);
+      expect(await store.count('audit', [['at', '<', '2026-01-02']])).toBe(3);
+      expect(await store.count('audit', [['detail', '==', null]])).toBe(30);
+      expect(await store.count('audit', [['actorId', 'in', []]])).toBe(0);
+    });
+
+    it('answers at most 1000 documents a query, as CloudBase does', async () => {
+      await expect(store.find('audit', { limit: 1001 })).rejects.toThrow(/limit/);
+    });
+
+    it('refuses field paths that are not plain names', async () => {
+      await expect(store.find('audit', { where: [["at') OR 1=1 --", '==', 'x']], limit: 1 })).rejects.toThrow(/field path/);
+    });
+  });
+}
