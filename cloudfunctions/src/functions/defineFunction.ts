@@ -4,7 +4,7 @@ import type { TRuntime } from '../runtime/runtime';
 import { authenticateAdmin } from '../services/adminAuth';
 import type { TServiceContext } from '../services/serviceContext';
 import { HTTP_STATUS } from './httpStatus';
-import { readInvocation } from './invocation';
+import { isHttpEvent, readInvocation } from './invocation';
 
 interface TCall {
   services: TServiceContext;
@@ -71,11 +71,9 @@ export interface TCloudFunction {
  * service, and answered as `{ ok, data }` or `{ ok: false, error }`.
  */
 export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction {
-  async function run(event: unknown, context: unknown, runtime: TRuntime): Promise<{ result: TResult<unknown>; isHttp: boolean }> {
-    let isHttp = false;
+  async function run(event: unknown, context: unknown, runtime: TRuntime): Promise<TResult<unknown>> {
     try {
       const invocation = readInvocation(event);
-      isHttp = invocation.isHttp;
       const envelope = parseInput(ZEnvelope, invocation.body);
       const action = Object.hasOwn(actions, envelope.action) ? actions[envelope.action] : undefined;
       if (!action) {
@@ -86,9 +84,9 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
       }
       const input = parseInput(action.input, envelope.input ?? {});
       const data = await action.execute({ services: runtime.services, context, runtime, adminToken: invocation.adminToken }, input);
-      return { result: { ok: true, data }, isHttp };
+      return { ok: true, data };
     } catch (error) {
-      return { result: { ok: false, error: errorBody(name, error) }, isHttp };
+      return { ok: false, error: errorBody(name, error) };
     }
   }
 
@@ -96,8 +94,8 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
     name,
     actions,
     async handle(event, context, runtime) {
-      const { result, isHttp } = await run(event, context, runtime);
-      if (!isHttp) return result;
+      const result = await run(event, context, runtime);
+      if (!isHttpEvent(event)) return result;
       return {
         statusCode: result.ok ? 200 : HTTP_STATUS[result.error.code],
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
