@@ -7,6 +7,7 @@ const entries = {
   gateway: 'src/local/gatewayMain.ts',
   seed: 'src/local/seedMain.ts',
   'import-regions': 'src/local/importRegionsMain.ts',
+  bench: 'src/local/benchMain.ts',
 };
 
 await build({

@@ -1,0 +1,51 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '..', '..');
+const distLocal = join(repoRoot, 'cloudfunctions', 'dist-local');
+
+export interface TPlatform {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform the way `npm start` does, from the built files: the
+ * seed command on a fresh data directory, then the gateway on a free port.
+ */
+export async function startPlatform(): Promise<TPlatform> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-e2e-'));
+  const env = { ...process.env, SUNSHINE_DATA_DIR: dataDir, PORT: '0' };
+  const seed = spawnSync('node', [join(distLocal, 'seed.js')], { env, encoding: 'utf8' });
+  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  const gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const baseUrl = await waitForUrl(gateway);
+  return {
+    baseUrl,
+    async stop() {
+      const exited = new Promise((r) => gateway.once('exit', r));
+      gateway.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForUrl(gateway: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 20_000);
+    gateway.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /管理后台\s+(http:\/\/[^/\s]+)\/admin\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match[1]);
+      }
+    });
+    gateway.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    gateway.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
+  });
+}
