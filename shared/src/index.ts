@@ -11,3 +11,4 @@ export * from './idNumber';
 export * from './paging';
 export * from './region';
 export * from './validation';
+export * from './resident';
