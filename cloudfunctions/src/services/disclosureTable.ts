@@ -51,7 +51,7 @@ export function buildDisclosureTable(
         protectedCells[column.key] = kept ?? vault.protectIdNumber(value);
         cells[column.key] = kept ? value : maskIdNumber(normalizeIdNumber(value));
       } else {
-        cells[column.key] = value;
+        cells[column.key] = column.type === 'amount' ? normalizeAmount(value) : value;
       }
     }
     const unknown = Object.keys(row.cells).filter((key) => !columns.some((c) => c.key === key));
@@ -60,6 +60,12 @@ export function buildDisclosureTable(
   });
   if (issues.length > 0) throw new AppError('INVALID_INPUT', { message: issues[0].message, issues });
   return { columns: [...columns], rows: stored };
+}
+
+/** 720 → 720.00, 960.5 → 960.50: every amount in a list reads the same way. */
+function normalizeAmount(value: string): string {
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
 }
 
 /** The table as anyone outside the store sees it: masked cells only. */

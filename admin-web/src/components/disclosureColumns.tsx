@@ -1,0 +1,28 @@
+import { Link } from 'react-router-dom';
+import type { ColumnType } from 'antd/es/table';
+import { CATEGORY_NAMES, type TDisclosureView } from '@sunshine/shared';
+import { formatTime } from '../format';
+import { RejectReasonAlert } from './RejectReasonAlert';
+import { StatusTag } from './StatusTag';
+
+type TColumn = ColumnType<TDisclosureView>;
+
+/** The columns the disclosure lists share; each list picks the ones it needs and adds its own 操作. */
+export const disclosureColumns = {
+  village: { title: '村（社区）', key: 'village', dataIndex: 'villageName', width: 140 },
+  title: {
+    title: '标题',
+    key: 'title',
+    render: (_value, d) => (
+      <>
+        <Link to={`/disclosures/${d.id}`}>{d.title}</Link>
+        <RejectReasonAlert disclosure={d} compact />
+      </>
+    ),
+  },
+  catalogItem: { title: '目录事项', key: 'catalogItem', dataIndex: 'catalogItemTitle' },
+  category: { title: '类别', key: 'category', width: 100, render: (_value, d) => CATEGORY_NAMES[d.category] },
+  status: { title: '状态', key: 'status', width: 140, render: (_value, d) => <StatusTag status={d.status} /> },
+  updatedAt: { title: '更新时间', key: 'updatedAt', width: 160, render: (_value, d) => formatTime(d.updatedAt) },
+  submittedAt: { title: '提交时间', key: 'submittedAt', width: 160, render: (_value, d) => formatTime(d.submittedAt) },
+} satisfies Record<string, TColumn>;

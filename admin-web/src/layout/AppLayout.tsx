@@ -1,0 +1,37 @@
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Layout, Menu, Typography } from 'antd';
+import { useAdmin } from '../auth/AuthContext';
+import { activeMenuPath, MENUS } from './menus';
+import { UserBar } from './UserBar';
+
+export function AppLayout() {
+  const admin = useAdmin();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const active = activeMenuPath(admin.role, location.pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          阳光三务管理后台
+        </Typography.Title>
+        <UserBar />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={200} theme="light">
+          <Menu
+            mode="inline"
+            selectedKeys={active ? [active] : []}
+            items={MENUS[admin.role].map((entry) => ({ key: entry.path, label: entry.label }))}
+            onClick={({ key }) => navigate(key)}
+            style={{ height: '100%', borderInlineEnd: 0 }}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
