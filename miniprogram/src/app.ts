@@ -1,0 +1,9 @@
+import type { PropsWithChildren } from 'react';
+import { initCloud } from './services/cloud';
+import './app.scss';
+
+initCloud();
+
+export default function App({ children }: PropsWithChildren) {
+  return children;
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { TCategory } from '@sunshine/shared';
+import { DisclosureListItem } from '../../components/DisclosureListItem';
+import { HomeButton } from '../../components/HomeButton';
+import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { usePagedList } from '../../hooks/usePagedList';
+import { categoryName, isCategory } from '../../services/categories';
+import { listVillageDisclosures } from '../../services/publicDisclosure';
+import { villageCodeFromParams } from '../../services/villageCode';
+
+export default function CategoryPage() {
+  const { params } = useRouter();
+  const code = villageCodeFromParams({ code: params.code });
+  if (!code || !isCategory(params.category)) {
+    return (
+      <ErrorView message="链接不完整，请回到本村页面重新打开。">
+        <HomeButton />
+      </ErrorView>
+    );
+  }
+  return <CategoryList code={code} category={params.category} />;
+}
+
+function CategoryList({ code, category }: { code: string; category: TCategory }) {
+  const list = usePagedList((page) => listVillageDisclosures(code, category, page), `${code}/${category}`);
+  const title = `${categoryName(category)}公开`;
+  const villageName = list.items[0]?.villageName;
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title });
+  }, [title]);
+
+  if (list.isLoading) return <Loading />;
+  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+
+  return (
+    <View className="screen">
+      <View className="card" data-testid={`category-${category}`}>
+        <Text className="heading">{title}</Text>
+        {villageName && <Text className="meta-line secondary">{villageName} · 共 {list.total} 条</Text>}
+        {list.items.length === 0 ? (
+          <Empty message="暂无公开内容" />
+        ) : (
+          list.items.map((item) => <DisclosureListItem key={item.id} item={item} />)
+        )}
+        {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
+        {!list.error && list.hasMore && (
+          <Button className="button button--plain" onClick={list.loadMore}>
+            {list.isLoadingMore ? '加载中…' : '加载更多'}
+          </Button>
+        )}
+      </View>
+    </View>
+  );
+}

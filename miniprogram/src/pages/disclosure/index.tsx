@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { DisclosureTable } from '../../components/DisclosureTable';
+import { HomeButton } from '../../components/HomeButton';
+import { ErrorView, Loading } from '../../components/StatusViews';
+import { formatDate } from '../../format/date';
+import { useRemote } from '../../hooks/useRemote';
+import { categoryName } from '../../services/categories';
+import { fetchDisclosure } from '../../services/publicDisclosure';
+import './index.scss';
+
+export default function DisclosurePage() {
+  const id = useRouter().params.id ?? '';
+  if (!id) {
+    return (
+      <ErrorView message="链接不完整，请回到本村页面重新打开。">
+        <HomeButton />
+      </ErrorView>
+    );
+  }
+  return <DisclosureDetail id={id} />;
+}
+
+function DisclosureDetail({ id }: { id: string }) {
+  const disclosure = useRemote(() => fetchDisclosure(id), id);
+
+  if (disclosure.status === 'loading') return <Loading />;
+  if (disclosure.status === 'error') {
+    return <ErrorView message={disclosure.error.message} onRetry={disclosure.reload} />;
+  }
+
+  const item = disclosure.data;
+  return (
+    <View className="screen">
+      <View className="card">
+        <Text className="heading" data-testid="disclosure-title">
+          {item.title}
+        </Text>
+        <Text className="meta-line">
+          {categoryName(item.category)} · {item.catalogItemTitle}
+        </Text>
+        <Text className="meta-line">{item.villageName}</Text>
+        <Text className="meta-line">发布时间：{formatDate(item.publishedAt)}</Text>
+        {item.body && (
+          <Text className="disclosure__body" userSelect data-testid="disclosure-body">
+            {item.body}
+          </Text>
+        )}
+        {item.table && (
+          <View className="disclosure__table">
+            <DisclosureTable table={item.table} />
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,22 @@
+import Taro from '@tarojs/taro';
+import type { TCategory } from '@sunshine/shared';
+
+// Every page URL lives here so a renamed page or parameter changes one file.
+
+export const villageUrl = (code: string) => `/pages/village/index?code=${code}`;
+
+export function openVillage(code: string): void {
+  void Taro.navigateTo({ url: villageUrl(code) });
+}
+
+export function openCategory(villageCode: string, category: TCategory): void {
+  void Taro.navigateTo({ url: `/pages/category/index?code=${villageCode}&category=${category}` });
+}
+
+export function openDisclosure(id: string): void {
+  void Taro.navigateTo({ url: `/pages/disclosure/index?id=${encodeURIComponent(id)}` });
+}
+
+export function openHome(): void {
+  void Taro.reLaunch({ url: '/pages/index/index' });
+}
