@@ -12,8 +12,8 @@ const run = (command) => spawnSync(command, { cwd: root, stdio: 'inherit', shell
 
 function ensureInstalled() {
   if (existsSync(join(root, 'node_modules', '.bin', 'jest'))) return;
-  console.log('▶ 首次运行：安装依赖（npm ci）');
-  if (run('npm ci --no-audit --no-fund') !== 0) process.exit(1);
+  console.log('▶ 首次运行：安装依赖（npm install）');
+  if (run('npm install --no-audit --no-fund') !== 0) process.exit(1);
 }
 
 /** Browser tests drive Debian's chromium; a fresh Debian machine (as root) gets it here. */
