@@ -1,6 +1,7 @@
 import { z } from './zodLocale';
 import { ZCategory, ZTableColumn, type TTableColumn } from './catalog';
 import { DISCLOSURE_STATUSES } from './disclosureWorkflow';
+import { ZAttachmentView } from './attachment';
 import { idNumberProblem, ID_NUMBER_PROBLEM_MESSAGES, isMaskedIdNumber } from './idNumber';
 import { ZRegionCode } from './region';
 
@@ -10,6 +11,7 @@ export const DISCLOSURE_LIMITS = {
   rowsMax: 2_000,
   cellMax: 200,
   rejectReasonMax: 500,
+  correctionReasonMax: 500,
 } as const;
 
 export const ZAmount = z
@@ -31,16 +33,30 @@ export const ZTableRowView = z.object({
 });
 export type TTableRowView = z.infer<typeof ZTableRowView>;
 
+/**
+ * `rows` holds the whole table when it is small. An imported list keeps its
+ * rows apart (`imported`); its rows are read page by page, and a resident's
+ * detail answer carries the first page.
+ */
 export const ZDisclosureTableView = z.object({
   columns: z.array(ZTableColumn),
   rows: z.array(ZTableRowView),
+  total: z.number().int(),
+  imported: z.boolean(),
+});
+export type TDisclosureTableView = z.infer<typeof ZDisclosureTableView>;
+
+export const ZCommentPeriodView = z.object({
+  days: z.number().int(),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
 });
 
 export const ZDisclosureEvent = z.object({
   at: z.string(),
   by: z.string(),
   byName: z.string(),
-  action: z.enum(['create', 'edit', 'submit', 'approve', 'reject']),
+  action: z.enum(['create', 'edit', 'submit', 'submitForComment', 'approve', 'reject', 'startCorrection', 'import', 'attach', 'detach']),
   reason: z.string().optional(),
 });
 export type TDisclosureEvent = z.infer<typeof ZDisclosureEvent>;
@@ -58,6 +74,17 @@ export const ZDisclosureView = z.object({
   table: ZDisclosureTableView.nullable(),
   status: z.enum(DISCLOSURE_STATUSES),
   rejectReason: z.string().nullable(),
+  /** 1 for the first version; each correction or final version after comments adds one. */
+  version: z.number().int(),
+  lineageId: z.string(),
+  previousVersionId: z.string().nullable(),
+  /** The draft correction or final version started after this one, if any. */
+  nextVersionId: z.string().nullable(),
+  correctionReason: z.string().nullable(),
+  commentPeriod: ZCommentPeriodView.nullable(),
+  attachments: z.array(ZAttachmentView),
+  /** A reviewer's decision the village has not opened yet. */
+  unreadByVillage: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
@@ -78,6 +105,10 @@ export const ZPublishedDisclosure = z.object({
   body: z.string(),
   table: ZDisclosureTableView.nullable(),
   publishedAt: z.string(),
+  version: z.number().int(),
+  correctionReason: z.string().nullable(),
+  commentPeriod: ZCommentPeriodView.nullable(),
+  attachments: z.array(ZAttachmentView),
 });
 export type TPublishedDisclosure = z.infer<typeof ZPublishedDisclosure>;
 
@@ -108,3 +139,17 @@ export function tableCellProblem(column: TTableColumn, value: string, knownMaske
       return null;
   }
 }
+
+/** One entry of a disclosure's public history: every version residents could read. */
+export const ZDisclosureVersion = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: z.enum(DISCLOSURE_STATUSES),
+  title: z.string(),
+  /** 'comment' for a draft published for comment, 'final' otherwise. */
+  kind: z.enum(['comment', 'final']),
+  publishedAt: z.string().nullable(),
+  supersededAt: z.string().nullable(),
+  correctionReason: z.string().nullable(),
+});
+export type TDisclosureVersion = z.infer<typeof ZDisclosureVersion>;

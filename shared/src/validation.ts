@@ -12,6 +12,7 @@ const FIELD_LABELS: Record<string, string> = {
   page: '页码',
   pageSize: '每页条数',
   password: '密码',
+  period: '期间',
   reason: '理由',
   requestId: '请求编号',
   rows: '名单',

@@ -1,3 +1,24 @@
+import type {
+  TPendingBindingPage,
+  TRosterStatus,
+  TApproveManyRequest,
+  TApproveManyResult,
+  TAttachmentContent,
+  TAttachmentRef,
+  TAttachmentView,
+  TCommentView,
+  TDisclosureVersion,
+  TImportChunkRequest,
+  TImportView,
+  TListCommentsRequest,
+  TStartCorrectionRequest,
+  TStartImportRequest,
+  TSubmitDisclosureRequest,
+  TTableRowsRequest,
+  TTableRowView,
+  TUploadAttachmentRequest,
+  TVersionDiff,
+} from '@sunshine/shared';
 import {
   ERROR_MESSAGES,
   type TAdminView,
@@ -5,6 +26,14 @@ import {
   type TCreateDisclosureRequest,
   type TDisclosureView,
   type TErrorCode,
+  type TFileRequest,
+  type TFilingStatus,
+  type TFilingView,
+  type TLocalCatalogItemRequest,
+  type TLocalCatalogItemView,
+  type TRegion,
+  type TVillageGaps,
+  type TVillageTodo,
   type TFieldIssue,
   type TListDisclosuresRequest,
   type TPage,
@@ -15,6 +44,7 @@ import {
   type TSignInResponse,
   type TUpdateDisclosureRequest,
 } from '@sunshine/shared';
+import type { TStaffHotlineOrder, TTopicCounts } from '@sunshine/shared';
 import { clearToken, readToken } from '../auth/tokenStore';
 
 /** NETWORK is ours: the request never got an answer from the platform. */
@@ -87,6 +117,23 @@ export const api = {
   },
   catalog: {
     list: (input: { appliesTo?: 'village' | 'community' } = {}) => call<TCatalogItem[]>('catalog', 'list', input),
+    forVillage: (input: { villageCode: string }) => call<TCatalogItem[]>('catalog', 'forVillage', input),
+    localList: (input: { page: number; pageSize: number }) => call<TPage<TLocalCatalogItemView>>('catalog', 'localList', input),
+    localCreate: (input: TLocalCatalogItemRequest) => call<TLocalCatalogItemView>('catalog', 'localCreate', input),
+  },
+  region: {
+    get: (input: { code: string }) => call<{ region: TRegion; ancestors: TRegion[] }>('region', 'get', input),
+    children: (input: { code: string; page: number; pageSize: number }) => call<TPage<TRegion>>('region', 'children', input),
+  },
+  schedule: {
+    villageTodo: (input: { villageCode?: string } = {}) => call<TVillageTodo>('schedule', 'villageTodo', input),
+    townshipGaps: (input: { page: number; pageSize: number }) => call<TPage<TVillageGaps>>('schedule', 'townshipGaps', input),
+  },
+  filing: {
+    file: (input: TFileRequest) => call<TFilingView>('filing', 'file', input),
+    queue: (input: { page: number; pageSize: number; status?: TFilingStatus }) => call<TPage<TFilingView>>('filing', 'queue', input),
+    approve: (input: TIdInput) => call<TFilingView>('filing', 'approve', input),
+    reject: (input: TIdInput & { reason: string }) => call<TFilingView>('filing', 'reject', input),
   },
   disclosure: {
     create: (input: TCreateDisclosureRequest) => call<TDisclosureView>('disclosure', 'create', input),
@@ -99,5 +146,41 @@ export const api = {
     queue: (input: TReviewQueueRequest) => call<TPage<TDisclosureView>>('review', 'queue', input),
     approve: (input: TIdInput) => call<TDisclosureView>('review', 'approve', input),
     reject: (input: TRejectRequest) => call<TDisclosureView>('review', 'reject', input),
+    approveMany: (input: TApproveManyRequest) => call<TApproveManyResult>('review', 'approveMany', input),
+    diff: (input: TIdInput) => call<TVersionDiff>('review', 'diff', input),
+  },
+  versions: {
+    submit: (input: TSubmitDisclosureRequest) => call<TDisclosureView>('disclosure', 'submit', input),
+    startCorrection: (input: TStartCorrectionRequest) => call<TDisclosureView>('disclosure', 'startCorrection', input),
+    list: (input: TIdInput) => call<TDisclosureVersion[]>('disclosure', 'versions', input),
+    rows: (input: TTableRowsRequest) => call<TPage<TTableRowView>>('disclosure', 'rows', input),
+    markSeen: (input: TIdInput) => call<{ unread: number }>('disclosure', 'markSeen', input),
+    unreadCount: () => call<{ unread: number }>('disclosure', 'unreadCount', {}),
+  },
+  comments: {
+    list: (input: TListCommentsRequest) => call<TPage<TCommentView>>('disclosureComment', 'list', input),
+  },
+  attachments: {
+    upload: (input: TUploadAttachmentRequest) => call<TAttachmentView>('attachment', 'upload', input),
+    remove: (input: TAttachmentRef) => call<{ removed: true }>('attachment', 'remove', input),
+    download: (input: TAttachmentRef) => call<TAttachmentContent>('attachment', 'download', input),
+  },
+  identity: {
+    rosterStatus: () => call<TRosterStatus>('identity', 'rosterStatus', {}),
+    uploadRoster: (input: { csv: string }) => call<TRosterStatus>('identity', 'uploadRoster', input),
+    pendingBindings: (input: { page: number; pageSize: number }) => call<TPendingBindingPage>('identity', 'pendingBindings', input),
+    decide: (input: { residentKey: string; approve: boolean; reason?: string }) => call<{ residentKey: string; status: string }>('identity', 'decide', input),
+  },
+  hotline: {
+    stuck: (input: { page: number; pageSize: number }) => call<TPage<TStaffHotlineOrder>>('hotline', 'stuck', input),
+    held: (input: { page: number; pageSize: number }) => call<TPage<TStaffHotlineOrder>>('hotline', 'held', input),
+    release: (input: TIdInput & { decision: 'release' | 'reject' }) => call<TStaffHotlineOrder>('hotline', 'release', input),
+    topicCounts: () => call<TTopicCounts>('hotline', 'topicCounts', {}),
+  },
+  imports: {
+    start: (input: TStartImportRequest) => call<TImportView>('disclosureImport', 'start', input),
+    chunk: (input: TImportChunkRequest) => call<{ received: number }>('disclosureImport', 'chunk', input),
+    run: (input: { importId: string }) => call<TImportView>('disclosureImport', 'run', input),
+    status: (input: { importId: string }) => call<TImportView>('disclosureImport', 'status', input),
   },
 };

@@ -1,5 +1,11 @@
+import { useState } from 'react';
 import { Table, Typography } from 'antd';
-import type { TDisclosureView, TTableRowView } from '@sunshine/shared';
+import type { TDisclosureView, TPage, TTableRowView } from '@sunshine/shared';
+import { api } from '../api/client';
+import { useQuery } from '../hooks/useQuery';
+import { LoadError } from './LoadError';
+
+const PAGE_SIZE = 50;
 
 /** The body and the recipient table exactly as they will be published (ID numbers already masked). */
 export function DisclosureContent({ disclosure }: { disclosure: TDisclosureView }) {
@@ -9,24 +15,48 @@ export function DisclosureContent({ disclosure }: { disclosure: TDisclosureView 
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
         {disclosure.body || <Typography.Text type="secondary">（无正文）</Typography.Text>}
       </Typography.Paragraph>
-      {table && (
-        <Table<TTableRowView>
-          rowKey="rowId"
-          size="small"
-          bordered
-          pagination={table.rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-          dataSource={table.rows}
-          columns={[
-            { title: '序号', key: 'index', width: 64, render: (_value, _row, index) => index + 1 },
-            ...table.columns.map((column) => ({
-              title: column.label,
-              key: column.key,
-              align: column.type === 'amount' ? ('right' as const) : undefined,
-              render: (_value: unknown, row: TTableRowView) => row.cells[column.key] ?? '',
-            })),
-          ]}
-        />
-      )}
+      {table && (table.imported ? <ImportedRowsTable disclosure={disclosure} /> : <RowsTable columns={table.columns} rows={table.rows} />)}
     </>
   );
+}
+
+type TColumns = NonNullable<TDisclosureView['table']>['columns'];
+
+function RowsTable({ columns, rows, page }: { columns: TColumns; rows: TTableRowView[]; page?: { page: TPage<TTableRowView>; onChange(page: number): void; loading: boolean } }) {
+  const first = page ? (page.page.page - 1) * page.page.pageSize : 0;
+  return (
+    <Table<TTableRowView>
+      rowKey="rowId"
+      size="small"
+      bordered
+      data-testid="disclosure-rows"
+      loading={page?.loading}
+      pagination={
+        page
+          ? { current: page.page.page, pageSize: PAGE_SIZE, total: page.page.total, showSizeChanger: false, onChange: page.onChange, showTotal: (total) => `共 ${total} 行` }
+          : rows.length > PAGE_SIZE
+            ? { pageSize: PAGE_SIZE, showSizeChanger: false }
+            : false
+      }
+      dataSource={rows}
+      columns={[
+        { title: '序号', key: 'index', width: 80, render: (_value, _row, index) => first + index + 1 },
+        ...columns.map((column) => ({
+          title: column.label,
+          key: column.key,
+          align: column.type === 'amount' ? ('right' as const) : undefined,
+          render: (_value: unknown, row: TTableRowView) => row.cells[column.key] ?? '',
+        })),
+      ]}
+    />
+  );
+}
+
+/** An imported list can be 100,000 rows: it is read from the platform a page at a time. */
+function ImportedRowsTable({ disclosure }: { disclosure: TDisclosureView }) {
+  const [page, setPage] = useState(1);
+  const query = useQuery(() => api.versions.rows({ id: disclosure.id, page, pageSize: PAGE_SIZE }), [disclosure.id, disclosure.updatedAt, page]);
+  if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
+  const data = query.data ?? { items: [], total: disclosure.table!.total, page, pageSize: PAGE_SIZE };
+  return <RowsTable columns={disclosure.table!.columns} rows={data.items} page={{ page: data, onChange: setPage, loading: query.loading }} />;
 }

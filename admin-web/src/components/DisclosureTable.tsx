@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableRowSelection } from 'antd/es/table/interface';
 import type { TDisclosureView, TPage } from '@sunshine/shared';
 import type { TQuery } from '../hooks/useQuery';
 import { PAGE_SIZE } from '../hooks/useListParams';
@@ -12,15 +12,17 @@ interface TProps {
   page: number;
   onPageChange: (page: number) => void;
   emptyText: ReactNode;
+  rowSelection?: TableRowSelection<TDisclosureView>;
 }
 
 /** One server-paged page of disclosures, with its loading and error states. */
-export function DisclosureTable({ query, columns, page, onPageChange, emptyText }: TProps) {
+export function DisclosureTable({ query, columns, page, onPageChange, emptyText, rowSelection }: TProps) {
   // After a failed load the rows on screen would be stale, or a false "nothing here".
   if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
   return (
     <Table<TDisclosureView>
       rowKey="id"
+      rowSelection={rowSelection}
       loading={query.loading}
       columns={columns}
       dataSource={query.data?.items ?? []}

@@ -6,16 +6,34 @@ const ACTION_NAMES: Record<TDisclosureEvent['action'], string> = {
   create: '新建',
   edit: '修改',
   submit: '提交审核',
+  submitForComment: '提交征求意见稿',
   approve: '审核通过',
   reject: '退回',
+  startCorrection: '发起更正',
+  import: '导入名单',
+  attach: '添加附件',
+  detach: '删除附件',
 };
 
 const ACTION_COLORS: Record<TDisclosureEvent['action'], string> = {
   create: 'gray',
   edit: 'gray',
   submit: 'blue',
+  submitForComment: 'blue',
   approve: 'green',
   reject: 'red',
+  startCorrection: 'orange',
+  import: 'gray',
+  attach: 'gray',
+  detach: 'gray',
+};
+
+/** `reason` carries the file or the period for events that are not decisions. */
+const REASON_LABELS: Partial<Record<TDisclosureEvent['action'], string>> = {
+  submitForComment: '说明',
+  import: '文件',
+  attach: '文件',
+  detach: '文件',
 };
 
 export function HistoryTimeline({ history }: { history: TDisclosureEvent[] }) {
@@ -30,7 +48,7 @@ export function HistoryTimeline({ history }: { history: TDisclosureEvent[] }) {
               {'　'}
               {event.byName} · {formatTime(event.at)}
             </Typography.Text>
-            {event.reason && <div>理由：{event.reason}</div>}
+            {event.reason && <div>{REASON_LABELS[event.action] ?? '理由'}：{event.reason}</div>}
           </>
         ),
       }))}

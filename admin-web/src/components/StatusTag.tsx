@@ -7,6 +7,9 @@ const STATUS_COLORS: Record<TDisclosureStatus, string> = {
   rejected: 'warning',
   resubmitted: 'purple',
   published: 'success',
+  commentSubmitted: 'processing',
+  openForComment: 'cyan',
+  superseded: 'default',
 };
 
 export function StatusTag({ status }: { status: TDisclosureStatus }) {

@@ -1,11 +1,20 @@
 import { Link } from 'react-router-dom';
+import { Badge, Tag } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { CATEGORY_NAMES, type TDisclosureView } from '@sunshine/shared';
+import { useAdmin } from '../auth/AuthContext';
 import { formatTime } from '../format';
 import { RejectReasonAlert } from './RejectReasonAlert';
 import { StatusTag } from './StatusTag';
 
 type TColumn = ColumnType<TDisclosureView>;
+
+/** A reviewer's decision the village has not opened; only the village is told. */
+function UnreadMarker({ disclosure }: { disclosure: TDisclosureView }) {
+  const admin = useAdmin();
+  if (admin.role !== 'village_admin' || !disclosure.unreadByVillage) return null;
+  return <Badge status="error" text="新的审核结果" style={{ marginInlineStart: 8 }} data-testid="unread-marker" />;
+}
 
 /** The columns the disclosure lists share; each list picks the ones it needs and adds its own 操作. */
 export const disclosureColumns = {
@@ -16,6 +25,8 @@ export const disclosureColumns = {
     render: (_value, d) => (
       <>
         <Link to={`/disclosures/${d.id}`}>{d.title}</Link>
+        {d.version > 1 && <Tag style={{ marginInlineStart: 8 }}>第 {d.version} 版</Tag>}
+        <UnreadMarker disclosure={d} />
         <RejectReasonAlert disclosure={d} compact />
       </>
     ),

@@ -1,7 +1,8 @@
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Layout, Menu, Typography } from 'antd';
+import { Badge, Layout, Menu, Typography } from 'antd';
 import { useAdmin } from '../auth/AuthContext';
 import { activeMenuPath, MENUS } from './menus';
+import { useUnreadCount } from './unreadNotices';
 import { UserBar } from './UserBar';
 
 export function AppLayout() {
@@ -9,6 +10,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const active = activeMenuPath(admin.role, location.pathname);
+  const unread = useUnreadCount(admin.role);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -23,7 +25,18 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={active ? [active] : []}
-            items={MENUS[admin.role].map((entry) => ({ key: entry.path, label: entry.label }))}
+            items={MENUS[admin.role].map((entry) => ({
+              key: entry.path,
+              // The village's list carries the count of reviewer decisions it has not opened.
+              label:
+                entry.path === '/disclosures' && unread > 0 ? (
+                  <Badge count={unread} offset={[12, 0]} size="small" data-testid="unread-badge">
+                    {entry.label}
+                  </Badge>
+                ) : (
+                  entry.label
+                ),
+            }))}
             onClick={({ key }) => navigate(key)}
             style={{ height: '100%', borderInlineEnd: 0 }}
           />

@@ -6,18 +6,26 @@ export interface TMenuEntry {
 }
 
 const SUPERVISOR_MENU: TMenuEntry[] = [{ path: '/disclosures', label: '公开事项' }];
+/** Counties and cities may add their own catalog items for their villages. */
+const CATALOG_OWNER_MENU: TMenuEntry[] = [...SUPERVISOR_MENU, { path: '/catalog/local', label: '本地公开目录' }];
 
 export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
   village_admin: [
     { path: '/disclosures', label: '公开事项' },
     { path: '/disclosures/new', label: '新建公开' },
+    { path: '/todo', label: '待办' },
+    { path: '/print/village-qr', label: '打印二维码' },
+    { path: '/residents', label: '群众身份审核' },
   ],
   township_reviewer: [
     { path: '/review', label: '待审核' },
     { path: '/disclosures', label: '全部公开事项' },
+    { path: '/filings', label: '不公开备案' },
+    { path: '/gaps', label: '公开缺项' },
+    { path: '/print/village-qr', label: '打印村二维码' },
   ],
-  county_supervisor: SUPERVISOR_MENU,
-  city_supervisor: SUPERVISOR_MENU,
+  county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }],
+  city_supervisor: CATALOG_OWNER_MENU,
   province_supervisor: SUPERVISOR_MENU,
 };
 

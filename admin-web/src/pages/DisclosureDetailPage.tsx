@@ -12,6 +12,13 @@ import { formatTime } from '../format';
 import { useQuery } from '../hooks/useQuery';
 import { homePath } from '../layout/menus';
 import { ReviewActions } from './review/ReviewActions';
+import { VersionDiffCard } from './review/VersionDiffCard';
+import { AttachmentsCard } from './versions/AttachmentsCard';
+import { CommentsCard } from './versions/CommentsCard';
+import { ListImportCard } from './versions/ListImportCard';
+import { useMarkSeen } from './versions/useMarkSeen';
+import { VersionActions } from './versions/VersionActions';
+import { VersionsCard } from './versions/VersionsCard';
 
 export function DisclosureDetailPage() {
   const { id = '' } = useParams();
@@ -20,6 +27,7 @@ export function DisclosureDetailPage() {
   const location = useLocation();
   const query = useQuery(() => api.disclosure.get({ id }), [id]);
   const disclosure = query.data;
+  useMarkSeen(disclosure);
 
   // Opened from a link or a bookmark there is no page to go back to.
   const goBack = () => (location.key === 'default' ? navigate(homePath(admin.role)) : navigate(-1));
@@ -48,7 +56,13 @@ export function DisclosureDetailPage() {
                   {disclosure.status === 'rejected' ? '修改后重新提交' : '编辑'}
                 </Button>
               )}
+              {admin.role === 'village_admin' && <VersionActions disclosure={disclosure} onChanged={query.reload} />}
               {canReview && <ReviewActions disclosure={disclosure} />}
+              {disclosure.publishedAt && (
+                <Button onClick={() => navigate(`/print/disclosures/${disclosure.id}`)} data-testid="print-notice">
+                  打印公告
+                </Button>
+              )}
             </Space>
           }
         >
@@ -60,14 +74,23 @@ export function DisclosureDetailPage() {
             </Descriptions.Item>
             <Descriptions.Item label="提交时间">{formatTime(disclosure.submittedAt)}</Descriptions.Item>
             <Descriptions.Item label="发布时间">{formatTime(disclosure.publishedAt)}</Descriptions.Item>
+            <Descriptions.Item label="版本">
+              <span data-testid="disclosure-version">第 {disclosure.version} 版</span>
+              {disclosure.correctionReason && `（更正理由：${disclosure.correctionReason}）`}
+            </Descriptions.Item>
           </Descriptions>
           <DisclosureContent disclosure={disclosure} />
         </Card>
+        <ListImportCard disclosure={disclosure} onImported={query.reload} />
+        <VersionDiffCard disclosure={disclosure} />
+        <AttachmentsCard disclosure={disclosure} onChanged={query.reload} />
+        <CommentsCard disclosure={disclosure} />
       </Col>
       <Col xs={24} xl={7}>
         <Card title="办理记录">
           <HistoryTimeline history={disclosure.history} />
         </Card>
+        <VersionsCard disclosure={disclosure} />
       </Col>
     </Row>
   );

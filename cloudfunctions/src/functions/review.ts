@@ -1,9 +1,12 @@
 import { reviewActions } from '@sunshine/shared';
-import { approveDisclosure, rejectDisclosure, reviewQueue } from '../services/review';
+import { approveDisclosure, approveMany, rejectDisclosure, reviewQueue } from '../services/review';
+import { versionDiff } from '../services/versionDiff';
 import { adminAction, defineFunction } from './defineFunction';
 
 export const reviewFunction = defineFunction('review', {
   queue: adminAction(reviewActions.queue, reviewQueue),
   approve: adminAction(reviewActions.approve, (ctx, admin, input) => approveDisclosure(ctx, admin, input.id)),
   reject: adminAction(reviewActions.reject, rejectDisclosure),
+  approveMany: adminAction(reviewActions.approveMany, approveMany),
+  diff: adminAction(reviewActions.diff, (ctx, admin, input) => versionDiff(ctx, admin, input.id)),
 });

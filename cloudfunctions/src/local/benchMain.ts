@@ -8,6 +8,7 @@ import { villageHome } from '../services/publicDisclosures';
 import { approveDisclosure, reviewQueue } from '../services/review';
 import { DEMO_ADMINS, DEMO_PASSWORD, DEMO_REGIONS, demoIdNumber } from './demoData';
 import { openLocalRuntime } from './localRuntime';
+import { benchListImport } from './benchListImport';
 import { ensureProvinceRegions } from './seed';
 
 /** Figures, not verdicts: printed for the notes, never asserted. */
@@ -68,6 +69,7 @@ async function main() {
   await timeReads('群众端村首页 villageHome', () => villageHome(ctx, DEMO_REGIONS.village));
   await timeReads('乡镇待审队列 queue（空队列分页）', () => reviewQueue(ctx, reviewer, { page: 1, pageSize: 20 }));
   console.log(`  峰值内存 (RSS)                       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  await benchListImport(ctx, village);
   await ctx.store.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

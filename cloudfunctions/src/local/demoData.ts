@@ -42,6 +42,7 @@ export const DEMO_DISCLOSURES: TDemoDisclosure[] = [
     username: 'dagujiazi',
     requestId: 'demo-subsistence-2026q3',
     catalogItemId: 'village-subsistence-allowance',
+    period: '2026-Q3',
     title: '2026 年第三季度低保、特困人员名单',
     body: '经村民代表会议评议、镇政府审核、县民政局审批，现将 2026 年第三季度享受低保、特困供养人员名单公示如下。如有异议，请于公示之日起 7 日内向村委会或镇政府反映。',
     rows: [
@@ -54,6 +55,7 @@ export const DEMO_DISCLOSURES: TDemoDisclosure[] = [
     username: 'dagujiazi',
     requestId: 'demo-finance-2026q3',
     catalogItemId: 'finance-income-expenditure',
+    period: '2026-Q3',
     title: '2026 年第三季度村集体财务收支公开',
     body: '本季度收入合计 86,400.00 元：土地发包收入 62,000.00 元，上级转移支付 24,400.00 元。\n本季度支出合计 71,250.00 元：道路维修 38,000.00 元，村干部报酬 27,000.00 元，办公费 6,250.00 元。\n已经民主理财小组审核。',
   },

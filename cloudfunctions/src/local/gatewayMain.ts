@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
 import { DEMO_REGIONS } from './demoData';
+import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
 
 /** dist-local/ sits in cloudfunctions/, so the repository root is two levels up. */
@@ -19,18 +20,21 @@ function main() {
       '/app/': join(repoRoot, 'miniprogram', 'dist', 'h5'),
     },
   });
-  server.listen(port, host, () => {
+  let hotline: Awaited<ReturnType<typeof startLocalHotline>> | null = null;
+  server.listen(port, host, async () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+    hotline = await startLocalHotline(runtime, base);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
     console.log(`  群众端（H5）    ${base}/app/`);
     console.log(`  村二维码示例    ${base}/app/pages/village/index?code=${DEMO_REGIONS.village}`);
     console.log(`  云函数网关      ${base}/api/<函数名>  （POST {"action","input"}）`);
+    console.log(`  12345 热线      ${hotline.url}${hotline.simulated ? '  （本地模拟器，故障注入 POST _admin/faults）' : ''}`);
     console.log('按 Ctrl+C 停止。');
   });
-  const stop = () => server.close(() => runtime.services.store.close().then(() => process.exit(0)));
+  const stop = () => server.close(() => void (hotline?.stop() ?? Promise.resolve()).then(() => runtime.services.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

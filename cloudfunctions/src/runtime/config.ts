@@ -20,11 +20,28 @@ export const ZConfig = z.object({
   SUNSHINE_ID_HASH_KEY: base64Key(32),
   SUNSHINE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
   SUNSHINE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  /** 12345 hotline interface; locally the gateway starts a simulator when this is not set. */
+  SUNSHINE_HOTLINE_URL: z.url().optional(),
+  SUNSHINE_HOTLINE_APP_ID: z.string().min(1).default('sunshine'),
+  /** Signs our requests to the hotline. */
+  SUNSHINE_HOTLINE_SECRET: z.string().min(16).optional(),
+  /** Verifies the hotline's status callbacks; separate from the request key. */
+  SUNSHINE_HOTLINE_CALLBACK_SECRET: z.string().min(16).optional(),
+  SUNSHINE_HOTLINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Content check of resident text: the local word list, or WeChat's msgSecCheck. */
+  SUNSHINE_CONTENT_CHECK: z.enum(['wordlist', 'wechat']).default('wordlist'),
+  /** Resident notifications: the in-app inbox, plus WeChat subscription messages when 'wechat'. */
+  SUNSHINE_NOTIFY: z.enum(['inbox', 'wechat']).default('inbox'),
+  SUNSHINE_WECHAT_API_URL: z.url().default('https://api.weixin.qq.com'),
+  SUNSHINE_WECHAT_APPID: z.string().min(1).optional(),
+  SUNSHINE_WECHAT_APPSECRET: z.string().min(1).optional(),
+  SUNSHINE_WECHAT_HOTLINE_TEMPLATE_ID: z.string().min(1).optional(),
 });
 export type TConfig = z.infer<typeof ZConfig>;
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): TConfig {
-  const parsed = ZConfig.safeParse(env);
+  // CloudBase passes a variable left blank in cloudbaserc.json as '': read that as not set.
+  const parsed = ZConfig.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const names = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`configuration is incomplete: ${names}`);
@@ -32,7 +49,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): TConfig {
   return parsed.data;
 }
 
-const SECRET_NAMES = ['SUNSHINE_SESSION_SECRET', 'SUNSHINE_ID_ENCRYPTION_KEY', 'SUNSHINE_ID_HASH_KEY'] as const;
+const SECRET_NAMES = [
+  'SUNSHINE_SESSION_SECRET',
+  'SUNSHINE_ID_ENCRYPTION_KEY',
+  'SUNSHINE_ID_HASH_KEY',
+  'SUNSHINE_HOTLINE_SECRET',
+  'SUNSHINE_HOTLINE_CALLBACK_SECRET',
+] as const;
 
 /**
  * Local runs need no setup: secrets missing from the environment are made

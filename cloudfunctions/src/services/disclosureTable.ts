@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   maskIdNumber,
+  maskName,
   normalizeIdNumber,
   tableCellProblem,
   type TCatalogItem,
   type TFieldIssue,
+  type TDisclosureTableView,
   type TTableRowInput,
+  type TTableRowView,
 } from '@sunshine/shared';
 import type { TDisclosureDoc, TStoredRow } from '../store/documents';
 import type { PersonalDataVault } from './personalData';
@@ -63,12 +66,22 @@ export function buildDisclosureTable(
 }
 
 /** 720 → 720.00, 960.5 → 960.50: every amount in a list reads the same way. */
-function normalizeAmount(value: string): string {
+export function normalizeAmount(value: string): string {
   const [whole, fraction = ''] = value.split('.');
   return `${whole}.${fraction.padEnd(2, '0')}`;
 }
 
-/** The table as anyone outside the store sees it: masked cells only. */
-export function tableView(table: TDisclosureDoc['table']) {
-  return table ? { columns: table.columns, rows: table.rows.map(({ rowId, cells }) => ({ rowId, cells })) } : null;
+/** The table as an admin sees it: masked ID numbers only; an imported list's rows are read page by page. */
+export function tableView(table: TDisclosureDoc['table']): TDisclosureTableView | null {
+  if (!table) return null;
+  if (table.imported) return { columns: table.columns, rows: [], total: table.imported.rowCount, imported: true };
+  return { columns: table.columns, rows: table.rows.map(rowView), total: table.rows.length, imported: false };
+}
+
+export const rowView = ({ rowId, cells }: TStoredRow): TTableRowView => ({ rowId, cells });
+
+/** What residents read of a row: as the admin sees it, and names partly masked where the catalog item says so. */
+export function publicRowView(row: TStoredRow, maskNames: boolean): TTableRowView {
+  if (!maskNames || row.cells.name === undefined) return rowView(row);
+  return { rowId: row.rowId, cells: { ...row.cells, name: maskName(row.cells.name) } };
 }

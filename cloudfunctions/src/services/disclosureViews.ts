@@ -1,6 +1,12 @@
-import type { TDisclosureView, TPublishedDisclosure } from '@sunshine/shared';
-import type { TDisclosureDoc } from '../store/documents';
-import { tableView } from './disclosureTable';
+import { findCatalogItem, type TAttachmentView, type TDisclosureVersion, type TDisclosureView, type TPublishedDisclosure } from '@sunshine/shared';
+import type { TAttachmentRecord, TDisclosureDoc } from '../store/documents';
+import { publicRowView, tableView } from './disclosureTable';
+
+/** Documents written before versions existed are version 1 of their own lineage. */
+export const versionOf = (d: TDisclosureDoc): number => d.version ?? 1;
+export const lineageOf = (d: TDisclosureDoc): string => d.lineageId ?? d._id;
+
+const attachmentView = ({ id, fileName, contentType, size }: TAttachmentRecord): TAttachmentView => ({ id, fileName, contentType, size });
 
 /** Named fields only: no encrypted values, hashes or internal ids leave the services. */
 export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
@@ -16,6 +22,14 @@ export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
     table: tableView(d.table),
     status: d.status,
     rejectReason: d.rejectReason,
+    version: versionOf(d),
+    lineageId: lineageOf(d),
+    previousVersionId: d.previousVersionId ?? null,
+    nextVersionId: d.nextVersionId ?? null,
+    correctionReason: d.correctionReason ?? null,
+    commentPeriod: d.commentPeriod ?? null,
+    attachments: (d.attachments ?? []).map(attachmentView),
+    unreadByVillage: d.unreadByVillage ?? false,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     submittedAt: d.submittedAt,
@@ -24,7 +38,12 @@ export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
   };
 }
 
+/** Whether residents see this disclosure's names partly masked. */
+export const masksNames = (d: Pick<TDisclosureDoc, 'catalogItemId'>): boolean => findCatalogItem(d.catalogItemId)?.maskNames === true;
+
 export function toPublishedDisclosure(d: TDisclosureDoc): TPublishedDisclosure {
+  const table = tableView(d.table);
+  const maskNames = masksNames(d);
   return {
     id: d._id,
     villageCode: d.villageCode,
@@ -34,7 +53,24 @@ export function toPublishedDisclosure(d: TDisclosureDoc): TPublishedDisclosure {
     category: d.category,
     title: d.title,
     body: d.body,
-    table: tableView(d.table),
+    table: table && d.table && !d.table.imported ? { ...table, rows: d.table.rows.map((row) => publicRowView(row, maskNames)) } : table,
     publishedAt: d.publishedAt!,
+    version: versionOf(d),
+    correctionReason: d.correctionReason ?? null,
+    commentPeriod: d.commentPeriod ?? null,
+    attachments: (d.attachments ?? []).map(attachmentView),
+  };
+}
+
+export function toVersionEntry(d: TDisclosureDoc): TDisclosureVersion {
+  return {
+    id: d._id,
+    version: versionOf(d),
+    status: d.status,
+    title: d.title,
+    kind: d.commentPeriod ? 'comment' : 'final',
+    publishedAt: d.publishedAt,
+    supersededAt: d.supersededAt ?? null,
+    correctionReason: d.correctionReason ?? null,
   };
 }

@@ -3,9 +3,8 @@ import {
   AppError,
   assertCanEditVillage,
   assertCanSeeDisclosure,
-  catalogItemAppliesTo,
+  assertPeriodFitsItem,
   displayRegionName,
-  findCatalogItem,
   isWithinRegion,
   nextDisclosureStatus,
   regionPathOf,
@@ -14,15 +13,18 @@ import {
   type TDisclosureEvent,
   type TDisclosureView,
   type TPage,
+  type TTableRowView,
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { ZCreateDisclosureRequest, ZListDisclosuresRequest, ZUpdateDisclosureRequest } from '@sunshine/shared';
 import type { TFilter, Transaction } from '../store/DocumentStore';
 import type { TDisclosureDoc } from '../store/documents';
 import { recordAudit } from './audit';
-import { buildDisclosureTable } from './disclosureTable';
+import { catalogItemOf, resolveCatalogItem } from './catalogs';
+import { buildDisclosureTable, rowView, tableView } from './disclosureTable';
 import { toDisclosureView } from './disclosureViews';
 import { getVillage } from './regions';
+import { readTableRows } from './tableRows';
 import type { TServiceContext } from './serviceContext';
 
 type TCreateInput = z.output<typeof ZCreateDisclosureRequest>;
@@ -32,12 +34,6 @@ type TListInput = z.output<typeof ZListDisclosuresRequest>;
 /** The same admin and request key always name the same disclosure: a double submit creates one. */
 export function disclosureIdFor(adminId: string, requestId: string): string {
   return 'd' + createHash('sha256').update(`${adminId}\u0000${requestId}`).digest('base64url').slice(0, 23);
-}
-
-function catalogItemFor(id: string) {
-  const item = findCatalogItem(id);
-  if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { issues: [{ field: 'catalogItemId', message: '公开目录中没有这个事项' }] });
-  return item;
 }
 
 export function historyEvent(
@@ -52,8 +48,8 @@ export function historyEvent(
 export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrincipal, input: TCreateInput): Promise<TDisclosureView> {
   assertCanEditVillage(admin, input.villageCode);
   const village = await getVillage(ctx, input.villageCode);
-  const item = catalogItemFor(input.catalogItemId);
-  if (!catalogItemAppliesTo(item, village.kind ?? 'village')) throw new AppError('CATALOG_ITEM_NOT_APPLICABLE');
+  const item = await resolveCatalogItem(ctx.store, village, input.catalogItemId);
+  if (input.period) assertPeriodFitsItem(item, input.period);
   const table = buildDisclosureTable(item, input.rows, null, ctx.vault);
   const id = disclosureIdFor(admin.id, input.requestId);
   const now = ctx.now();
@@ -69,6 +65,14 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     table,
     status: 'draft',
     rejectReason: null,
+    ...(input.period ? { period: input.period } : {}),
+    version: 1,
+    lineageId: id,
+    previousVersionId: null,
+    nextVersionId: null,
+    correctionReason: null,
+    commentPeriod: null,
+    attachments: [],
     createdBy: admin.id,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -92,7 +96,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
 }
 
 /** Loads a disclosure inside a transaction for a village admin's change. */
-async function loadForVillageChange(tx: Transaction, admin: TAdminPrincipal, id: string): Promise<TDisclosureDoc> {
+export async function loadForVillageChange(tx: Transaction, admin: TAdminPrincipal, id: string): Promise<TDisclosureDoc> {
   const doc = await tx.get('disclosures', id);
   if (!doc) throw new AppError('NOT_FOUND');
   assertCanEditVillage(admin, doc.villageCode);
@@ -104,7 +108,9 @@ export async function updateDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   return ctx.store.transaction(async (tx) => {
     const doc = await loadForVillageChange(tx, admin, input.id);
     const status = nextDisclosureStatus(doc.status, 'edit');
-    const table = buildDisclosureTable(catalogItemFor(doc.catalogItemId), input.rows, doc.table, ctx.vault);
+    // An imported list is replaced by importing again; an edit without rows keeps it.
+    const keepsImport = doc.table?.imported !== undefined && input.rows.length === 0;
+    const table = keepsImport ? doc.table : buildDisclosureTable(await catalogItemOf(tx, doc.villageCode, doc.catalogItemId), input.rows, doc.table, ctx.vault);
     const updated: TDisclosureDoc = {
       ...doc,
       title: input.title,
@@ -120,19 +126,40 @@ export async function updateDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   });
 }
 
-export async function submitDisclosure(ctx: TServiceContext, admin: TAdminPrincipal, id: string): Promise<TDisclosureView> {
+/**
+ * Sends a draft to the township: for final review, or with `commentDays` as
+ * a draft for comment (征求意见稿). The final version after a comment period
+ * follows the comment version, so it cannot go out for comment again.
+ */
+export async function submitDisclosure(
+  ctx: TServiceContext,
+  admin: TAdminPrincipal,
+  id: string,
+  commentDays?: number,
+): Promise<TDisclosureView> {
   const now = ctx.now();
+  const action = commentDays === undefined ? 'submit' : 'submitForComment';
   return ctx.store.transaction(async (tx) => {
     const doc = await loadForVillageChange(tx, admin, id);
+    if (action === 'submitForComment' && doc.previousVersionId) {
+      throw new AppError('INVALID_TRANSITION', { message: '更正或征求意见后的正式版本不能再次征求意见，请直接提交审核。' });
+    }
     const updated: TDisclosureDoc = {
       ...doc,
-      status: nextDisclosureStatus(doc.status, 'submit'),
+      status: nextDisclosureStatus(doc.status, action),
+      commentPeriod: commentDays === undefined ? null : { days: commentDays, opensAt: null, closesAt: null },
       submittedAt: now.toISOString(),
       updatedAt: now.toISOString(),
-      history: [...doc.history, historyEvent(now, admin, 'submit')],
+      history: [...doc.history, historyEvent(now, admin, action, commentDays === undefined ? undefined : `征求意见 ${commentDays} 天`)],
     };
     await tx.set('disclosures', updated);
-    await recordAudit(tx, now, admin, { action: 'disclosure.submit', targetType: 'disclosure', targetId: id, regionCode: doc.villageCode });
+    await recordAudit(tx, now, admin, {
+      action: `disclosure.${action}`,
+      targetType: 'disclosure',
+      targetId: id,
+      regionCode: doc.villageCode,
+      ...(commentDays === undefined ? {} : { detail: { commentDays } }),
+    });
     return toDisclosureView(updated);
   });
 }
@@ -168,4 +195,35 @@ export async function listDisclosuresForAdmin(ctx: TServiceContext, admin: TAdmi
     ctx.store.count('disclosures', where),
   ]);
   return { items: docs.map(toDisclosureView), total, page: input.page, pageSize: input.pageSize };
+}
+
+/** The village has opened a reviewer's decision: the unread marker goes away. */
+export async function markSeenByVillage(ctx: TServiceContext, admin: TAdminPrincipal, id: string): Promise<{ unread: number }> {
+  await ctx.store.transaction(async (tx) => {
+    const doc = await tx.get('disclosures', id);
+    if (!doc) throw new AppError('NOT_FOUND');
+    assertCanEditVillage(admin, doc.villageCode);
+    if (doc.unreadByVillage) await tx.update('disclosures', id, { unreadByVillage: false });
+  });
+  return villageUnreadCount(ctx, admin);
+}
+
+/** How many reviewer decisions the village has not opened: the number on its menu. */
+export async function villageUnreadCount(ctx: TServiceContext, admin: TAdminPrincipal): Promise<{ unread: number }> {
+  if (admin.role !== 'village_admin') return { unread: 0 };
+  return { unread: await ctx.store.count('disclosures', [['villageCode', '==', admin.regionCode], ['unreadByVillage', '==', true]]) };
+}
+
+/** A page of a disclosure's table, for any admin who may see the disclosure (masked ID numbers only). */
+export async function disclosureRowsForAdmin(
+  ctx: TServiceContext,
+  admin: TAdminPrincipal,
+  input: { id: string; page: number; pageSize: number },
+): Promise<TPage<TTableRowView>> {
+  const doc = await ctx.store.get('disclosures', input.id);
+  if (!doc) throw new AppError('NOT_FOUND');
+  assertCanSeeDisclosure(admin, doc);
+  if (!doc.table) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
+  const rows = await readTableRows(ctx, doc.table, input.page, input.pageSize);
+  return { items: rows.map(rowView), total: tableView(doc.table)!.total, page: input.page, pageSize: input.pageSize };
 }

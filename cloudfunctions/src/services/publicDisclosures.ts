@@ -2,15 +2,20 @@ import {
   AppError,
   CATEGORIES,
   CATEGORY_NAMES,
+  isPubliclyVisible,
   type TCategory,
   type TPage,
   type TPublishedDisclosure,
+  type TTableRowView,
   type TVillageHome,
   type ZVillageDisclosuresRequest,
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
-import { toPublishedDisclosure } from './disclosureViews';
+import { publicRowView, tableView } from './disclosureTable';
+import { masksNames, toPublishedDisclosure } from './disclosureViews';
+import { firstRowsPage, readTableRows } from './tableRows';
+import { currentPublicVersion } from './versions';
 import { villageSummary } from './regions';
 import type { TServiceContext } from './serviceContext';
 
@@ -20,7 +25,8 @@ const VILLAGE_CATEGORIES: TCategory[] = ['party', 'village', 'finance'];
 
 const publishedIn = (villageCode: string, category?: TCategory): TFilter[] => [
   ['villageCode', '==', villageCode],
-  ['status', '==', 'published'],
+  // Drafts open for comment are read like published items; superseded versions only through the history.
+  ['status', 'in', ['published', 'openForComment']],
   ...(category ? [['category', '==', category] as const] : []),
 ];
 
@@ -55,9 +61,29 @@ export async function listPublishedByVillage(
   return { items: docs.map(toPublishedDisclosure), total, page: input.page, pageSize: input.pageSize };
 }
 
-/** Only what was published exists for residents; drafts and rejected entries are NOT_FOUND. */
+/**
+ * Only what was published exists for residents; drafts and rejected entries
+ * are NOT_FOUND. A superseded version's link leads to the current version.
+ */
 export async function getPublishedDisclosure(ctx: TServiceContext, id: string): Promise<TPublishedDisclosure> {
-  const doc = await ctx.store.get('disclosures', id);
-  if (!doc || doc.status !== 'published') throw new AppError('NOT_FOUND');
-  return toPublishedDisclosure(doc);
+  const doc = await currentPublicVersion(ctx, id);
+  if (!doc) throw new AppError('NOT_FOUND');
+  const view = toPublishedDisclosure(doc);
+  if (!view.table || !doc.table?.imported) return view;
+  // An imported list comes with its first page, so a detail page shows rows before it pages.
+  const maskNames = masksNames(doc);
+  return { ...view, table: { ...view.table, rows: (await firstRowsPage(ctx, doc.table)).map((row) => publicRowView(row, maskNames)) } };
+}
+
+/** A page of a published table (this version's, even when superseded): masked ID numbers, names masked where the item says so. */
+export async function publishedTableRows(
+  ctx: TServiceContext,
+  input: { id: string; page: number; pageSize: number },
+): Promise<TPage<TTableRowView>> {
+  const doc = await ctx.store.get('disclosures', input.id);
+  if (!doc || !isPubliclyVisible(doc.status)) throw new AppError('NOT_FOUND');
+  if (!doc.table) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
+  const rows = await readTableRows(ctx, doc.table, input.page, input.pageSize);
+  const maskNames = masksNames(doc);
+  return { items: rows.map((row) => publicRowView(row, maskNames)), total: tableView(doc.table)!.total, page: input.page, pageSize: input.pageSize };
 }

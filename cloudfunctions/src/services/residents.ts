@@ -8,5 +8,7 @@ export function residentKeyOf(ctx: TServiceContext, openid: string): string {
 }
 
 export async function residentProfile(ctx: TServiceContext, openid: string): Promise<TResidentProfile> {
-  return { residentKey: residentKeyOf(ctx, openid), isBound: false };
+  const residentKey = residentKeyOf(ctx, openid);
+  const binding = await ctx.store.get('residents', residentKey);
+  return { residentKey, isBound: binding?.bindingStatus === 'verified' };
 }

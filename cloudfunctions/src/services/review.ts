@@ -1,11 +1,18 @@
 import {
   AppError,
   assertCanReview,
+  AWAITING_REVIEW_STATUSES,
+  ERROR_MESSAGES,
+  isAppError,
+  isSealedOnApproval,
   isWithinRegion,
   nextDisclosureStatus,
+  openCommentWindow,
   type TAdminPrincipal,
+  type TApproveManyResult,
   type TDisclosureView,
   type TPage,
+  type ZApproveManyRequest,
   type ZRejectRequest,
   type ZReviewQueueRequest,
 } from '@sunshine/shared';
@@ -15,9 +22,12 @@ import type { TDisclosureDoc } from '../store/documents';
 import { recordAudit } from './audit';
 import { historyEvent } from './disclosures';
 import { toDisclosureView } from './disclosureViews';
+import { sealPublication } from './sealing';
+import { indexPublishedRows } from './paymentIndex';
 import type { TServiceContext } from './serviceContext';
+import { supersedePrevious } from './versions';
 
-/** What waits for a township reviewer, oldest submission first. */
+/** What waits for a township reviewer, oldest submission first, narrowed by village, category, period, status and date. */
 export async function reviewQueue(
   ctx: TServiceContext,
   admin: TAdminPrincipal,
@@ -26,12 +36,16 @@ export async function reviewQueue(
   assertCanReview(admin, admin.regionCode);
   const where: TFilter[] = [
     ['townshipCode', '==', admin.regionCode],
-    ['status', 'in', ['submitted', 'resubmitted']],
+    input.status ? ['status', '==', input.status] : ['status', 'in', [...AWAITING_REVIEW_STATUSES]],
   ];
   if (input.villageCode) {
     if (!isWithinRegion(input.villageCode, admin.regionCode)) throw new AppError('OUT_OF_SCOPE');
     where.push(['villageCode', '==', input.villageCode]);
   }
+  if (input.category) where.push(['category', '==', input.category]);
+  if (input.period) where.push(['period', '==', input.period]);
+  // submittedAt is an ISO instant; everything submitted during the given day sorts below the next day.
+  if (input.submittedBefore) where.push(['submittedAt', '<', `${input.submittedBefore}T24`]);
   const [docs, total] = await Promise.all([
     ctx.store.find('disclosures', { where, orderBy: [['submittedAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ctx.store.count('disclosures', where),
@@ -39,6 +53,12 @@ export async function reviewQueue(
   return { items: docs.map(toDisclosureView), total, page: input.page, pageSize: input.pageSize };
 }
 
+/**
+ * A reviewer's decision, in one transaction with its audit entry. Approval
+ * publishes (or opens the comment period), supersedes the version a
+ * correction follows, and seals the published content into the village's
+ * hash chain; either way the village is told by its unread marker.
+ */
 async function decide(
   ctx: TServiceContext,
   admin: TAdminPrincipal,
@@ -52,21 +72,31 @@ async function decide(
     assertCanReview(admin, doc.townshipCode);
     const status = nextDisclosureStatus(doc.status, decision.action);
     const reason = decision.action === 'reject' ? decision.reason : undefined;
+    const published = isSealedOnApproval(status);
     const updated: TDisclosureDoc = {
       ...doc,
       status,
       rejectReason: reason ?? null,
-      publishedAt: status === 'published' ? now.toISOString() : doc.publishedAt,
+      publishedAt: published ? now.toISOString() : doc.publishedAt,
+      commentPeriod: status === 'openForComment' && doc.commentPeriod ? openCommentWindow(doc.commentPeriod.days, now) : (doc.commentPeriod ?? null),
+      unreadByVillage: true,
       updatedAt: now.toISOString(),
       history: [...doc.history, historyEvent(now, admin, decision.action, reason)],
     };
     await tx.set('disclosures', updated);
+    let sealSequence: number | undefined;
+    if (published) {
+      await supersedePrevious(tx, updated, now);
+      sealSequence = (await sealPublication(tx, updated, now)).sequence;
+      await indexPublishedRows(tx, updated);
+    }
     await recordAudit(tx, now, admin, {
       action: `disclosure.${decision.action}`,
       targetType: 'disclosure',
       targetId: id,
       regionCode: doc.villageCode,
       ...(reason ? { detail: { reason } } : {}),
+      ...(sealSequence ? { detail: { status, sealSequence, supersedes: doc.previousVersionId ?? null } } : {}),
     });
     return toDisclosureView(updated);
   });
@@ -76,3 +106,26 @@ export const approveDisclosure = (ctx: TServiceContext, admin: TAdminPrincipal, 
 
 export const rejectDisclosure = (ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<typeof ZRejectRequest>) =>
   decide(ctx, admin, input.id, { action: 'reject', reason: input.reason });
+
+/**
+ * Approves each selected item in its own transaction: one that fails (taken
+ * back meanwhile, out of scope) is reported and does not stop the others.
+ */
+export async function approveMany(
+  ctx: TServiceContext,
+  admin: TAdminPrincipal,
+  input: z.output<typeof ZApproveManyRequest>,
+): Promise<TApproveManyResult> {
+  assertCanReview(admin, admin.regionCode);
+  const results: TApproveManyResult = [];
+  for (const id of new Set(input.ids)) {
+    try {
+      const approved = await approveDisclosure(ctx, admin, id);
+      results.push({ id, ok: true, title: approved.title, message: null });
+    } catch (error) {
+      if (!isAppError(error)) console.error('[review.approveMany] unexpected error', id, error);
+      results.push({ id, ok: false, title: null, message: isAppError(error) ? error.message : ERROR_MESSAGES.INTERNAL });
+    }
+  }
+  return results;
+}

@@ -1,20 +1,36 @@
+import type { FileStorage } from '../files/FileStorage';
+import { DEFAULT_WORKING_CALENDAR, type TWorkingCalendar } from '@sunshine/shared';
 import type { TConfig } from '../runtime/config';
 import type { DocumentStore } from '../store/DocumentStore';
 import { PersonalDataVault } from './personalData';
+import type { TIntegrations } from './integrations';
 
-/** What every domain service is given: the store, the keys, and the time. */
+/** What every domain service is given: the store, the file storage, the keys, and the time. */
 export interface TServiceContext {
   store: DocumentStore;
+  files: FileStorage;
   config: TConfig;
   vault: PersonalDataVault;
   now(): Date;
+  /** Working days for deadlines; China's official calendar when not set (see `calendarOf`). */
+  calendar?: TWorkingCalendar;
+  /** Systems outside (12345, content check, notifications); built from `config` when not set (see `integrations.ts`). */
+  integrations?: Partial<TIntegrations>;
 }
 
-export function createServiceContext(store: DocumentStore, config: TConfig, now: () => Date = () => new Date()): TServiceContext {
+export function createServiceContext(
+  store: DocumentStore,
+  config: TConfig,
+  files: FileStorage,
+  now: () => Date = () => new Date(),
+): TServiceContext {
   return {
     store,
+    files,
     config,
     vault: new PersonalDataVault(config.SUNSHINE_ID_ENCRYPTION_KEY, config.SUNSHINE_ID_HASH_KEY),
     now,
   };
 }
+
+export const calendarOf = (ctx: TServiceContext): TWorkingCalendar => ctx.calendar ?? DEFAULT_WORKING_CALENDAR;

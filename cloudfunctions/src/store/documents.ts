@@ -1,6 +1,18 @@
 import type {
+  TFeedbackKind,
+  TFeedbackStatus,
+  TRating,
   TAdminRole,
+  TAttachmentType,
+  TCommentPeriod,
+  TImportProblem,
+  TImportStatus,
+  TCatalogItem,
   TCategory,
+  TFilingStatus,
+  THotlineDeliveryState,
+  THotlineStatus,
+  THotlineType,
   TDisclosureEvent,
   TDisclosureStatus,
   TRegion,
@@ -52,6 +64,27 @@ export interface TStoredRow {
   protected: Record<string, TProtectedValue>;
 }
 
+/**
+ * A small table lives in the disclosure; an imported list keeps its rows in
+ * `disclosureRows` under the import's id, and the disclosure points at them
+ * only once the whole import has been written.
+ */
+export interface TStoredTable {
+  columns: TTableColumn[];
+  rows: TStoredRow[];
+  imported?: { importId: string; rowCount: number; rowsDigest: string };
+}
+
+/** A file attached to a disclosure; the bytes live in the file storage under `storageKey`. */
+export interface TAttachmentRecord {
+  id: string;
+  fileName: string;
+  contentType: TAttachmentType;
+  size: number;
+  sha256: string;
+  storageKey: string;
+}
+
 export interface TDisclosureDoc extends TRegionPath {
   _id: string;
   villageName: string;
@@ -60,9 +93,26 @@ export interface TDisclosureDoc extends TRegionPath {
   category: TCategory;
   title: string;
   body: string;
-  table: { columns: TTableColumn[]; rows: TStoredRow[] } | null;
+  table: TStoredTable | null;
   status: TDisclosureStatus;
   rejectReason: string | null;
+  /** The period of a periodic catalog item this disclosure fulfils (2026-Q1); absent on older records. */
+  period?: string;
+  /**
+   * Versions: every correction (and the final version after a comment
+   * period) is a new document with the same lineageId. Documents written
+   * before versions existed lack these fields and read as version 1.
+   */
+  version?: number;
+  lineageId?: string;
+  previousVersionId?: string | null;
+  nextVersionId?: string | null;
+  correctionReason?: string | null;
+  supersededAt?: string | null;
+  commentPeriod?: TCommentPeriod | null;
+  attachments?: TAttachmentRecord[];
+  /** Set by a reviewer's decision, cleared when the village opens the disclosure. */
+  unreadByVillage?: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -83,12 +133,291 @@ export interface TAuditDoc {
   detail?: Record<string, unknown>;
 }
 
+/** One row of an imported list, keyed by import and position. */
+export interface TDisclosureRowDoc extends TStoredRow {
+  _id: string;
+  importId: string;
+  index: number;
+}
+
+export interface TImportDoc {
+  _id: string;
+  disclosureId: string;
+  villageCode: string;
+  createdBy: string;
+  fileName: string;
+  size: number;
+  chunkCount: number;
+  status: TImportStatus;
+  totalRows: number;
+  processedRows: number;
+  problems: TImportProblem[];
+  problemCount: number;
+  message: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * One published version in its village's hash chain. `sealHash` covers the
+ * previous seal's hash, the content hash and this record's metadata, so
+ * changing any published content or any seal breaks the chain from there.
+ */
+export interface TDisclosureSealDoc {
+  _id: string;
+  villageCode: string;
+  sequence: number;
+  disclosureId: string;
+  version: number;
+  sealedAt: string;
+  contentHash: string;
+  previousHash: string;
+  sealHash: string;
+}
+
+/** The last seal of a village: read and written by every sealing, so sequence numbers never fork. */
+export interface TSealChainHeadDoc {
+  _id: string;
+  sequence: number;
+  headHash: string;
+}
+
+export interface TCommentDoc {
+  _id: string;
+  disclosureId: string;
+  villageCode: string;
+  residentKey: string;
+  text: string;
+  createdAt: string;
+}
+
+/** A county's or city's own catalog item for its villages; the province's items stay in code. */
+export interface TLocalCatalogItemDoc extends Omit<TCatalogItem, 'id'> {
+  _id: string;
+  ownerRegionCode: string;
+  ownerRegionName: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** 不公开备案: one per village, catalog item and period (the id says which). */
+export interface TFilingDoc extends TRegionPath {
+  _id: string;
+  villageName: string;
+  catalogItemId: string;
+  catalogItemTitle: string;
+  category: TCategory;
+  period: string;
+  dueDate: string;
+  reason: string;
+  status: TFilingStatus;
+  rejectReason: string | null;
+  filedBy: string;
+  filedAt: string;
+  decidedAt: string | null;
+  updatedAt: string;
+  history: { at: string; by: string; byName: string; action: 'file' | 'approve' | 'reject'; reason: string }[];
+}
+
+/** One entry of a 12345 order's timeline; `eventId` for the hotline's own updates. */
+export interface THotlineTimelineDoc {
+  at: string;
+  status: THotlineStatus;
+  text: string;
+  eventId?: string;
+}
+
+/**
+ * A resident's 12345 case. `openid` is kept for WeChat notifications only
+ * and never leaves the services; residents are matched by `residentKey`.
+ */
+export interface THotlineOrderDoc extends TRegionPath {
+  _id: string;
+  residentKey: string;
+  openid: string;
+  villageName: string;
+  type: THotlineType;
+  content: string;
+  contactPhone: string | null;
+  topics: string[];
+  status: THotlineStatus;
+  deliveryState: THotlineDeliveryState;
+  failureCount: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  hotlineOrderNo: string | null;
+  reply: string | null;
+  /** The last hotline update applied; older ones are ignored. */
+  lastSequence: number;
+  timeline: THotlineTimelineDoc[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Work to send to a system outside, written in the transaction of the change
+ * that needs it. A claim moves `nextAttemptAt` to the lease's end, so a
+ * worker that dies holding it leaves the entry due again when the lease ends.
+ */
+export interface TOutboxDoc {
+  _id: string;
+  kind: 'hotline.file';
+  orderId: string;
+  state: 'pending' | 'delivered';
+  attempts: number;
+  nextAttemptAt: string;
+  claimedBy: string | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+/** One message in a resident's in-app inbox. */
+export interface TNotificationDoc {
+  _id: string;
+  residentKey: string;
+  title: string;
+  body: string;
+  orderId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** Orders per village and topic, counted as they are filed. */
+export interface TTopicCountDoc {
+  _id: string;
+  countyCode: string;
+  villageCode: string;
+  villageName: string;
+  topic: string;
+  count: number;
+}
+
+/**
+ * A resident's binding, keyed by residentKey. Name, ID number and phone are
+ * stored encrypted with their masked forms for display; the ID number's
+ * keyed hash finds payments and holds the one-account-per-ID lock.
+ */
+export interface TResidentDoc {
+  _id: string;
+  villageCode: string;
+  villageName: string;
+  bindingStatus: 'pending' | 'verified' | 'rejected';
+  nameCipher: string | null;
+  maskedName: string | null;
+  idNumber: TProtectedValue | null;
+  maskedIdNumber: string | null;
+  phoneCipher: string | null;
+  maskedPhone: string | null;
+  verifiedBy: 'roster' | 'admin' | null;
+  consentVersion: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  rejectReason: string | null;
+}
+
+/** One person of a village's 户籍名册, keyed `${villageCode}:${idHash}` so a binding finds its line by one get. */
+export interface TRosterEntryDoc {
+  _id: string;
+  villageCode: string;
+  idHash: string;
+  nameCipher: string;
+}
+
+/** A village's roster as a whole: replaced in one transaction with its entries. */
+export interface TRosterDoc {
+  _id: string;
+  entryCount: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+/** The lock that makes an ID number bind to one account: its id is the ID number's keyed hash. */
+export interface TBindingByIdHashDoc {
+  _id: string;
+  residentKey: string;
+  createdAt: string;
+}
+
+/** One published row as "my payments" finds it: by the keyed hash of the ID number in it (see services/paymentIndex). */
+export interface TPaymentIndexDoc {
+  _id: string;
+  idHash: string;
+  disclosureId: string;
+  villageCode: string;
+  villageName: string;
+  title: string;
+  catalogItemTitle: string;
+  period: string | null;
+  publishedAt: string;
+  amount: string | null;
+  cells: { label: string; value: string }[];
+}
+
+/** A question, complaint or suggestion on a disclosure; `history` grows with each step (later: routing, deadlines). */
+export interface TFeedbackDoc {
+  _id: string;
+  residentKey: string;
+  disclosureId: string;
+  disclosureTitle: string;
+  villageCode: string;
+  villageName: string;
+  kind: TFeedbackKind;
+  text: string;
+  status: TFeedbackStatus;
+  reply: { text: string; at: string; byName: string; byId: string } | null;
+  history: { at: string; action: 'submit' | 'reply'; by: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One per resident and disclosure: the id is `${residentKey}:${disclosureId}`. */
+export interface TRatingDoc {
+  _id: string;
+  residentKey: string;
+  disclosureId: string;
+  villageCode: string;
+  rating: TRating;
+  updatedAt: string;
+}
+
+/** One per resident, village and month: the id is `${residentKey}:${villageCode}:${month}`. */
+export interface TSurveyDoc {
+  _id: string;
+  residentKey: string;
+  villageCode: string;
+  month: string;
+  rating: TRating;
+  comment: string | null;
+  createdAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
   sessions: TSessionDoc;
   disclosures: TDisclosureDoc;
   audit: TAuditDoc;
+  disclosureRows: TDisclosureRowDoc;
+  imports: TImportDoc;
+  disclosureSeals: TDisclosureSealDoc;
+  sealChainHeads: TSealChainHeadDoc;
+  disclosureComments: TCommentDoc;
+  localCatalogItems: TLocalCatalogItemDoc;
+  filings: TFilingDoc;
+  hotlineOrders: THotlineOrderDoc;
+  outbox: TOutboxDoc;
+  notifications: TNotificationDoc;
+  topicCounts: TTopicCountDoc;
+  residents: TResidentDoc;
+  rosters: TRosterDoc;
+  rosterEntries: TRosterEntryDoc;
+  bindingsByIdHash: TBindingByIdHashDoc;
+  paymentIndex: TPaymentIndexDoc;
+  feedback: TFeedbackDoc;
+  ratings: TRatingDoc;
+  surveys: TSurveyDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys'];

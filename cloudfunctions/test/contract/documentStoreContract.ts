@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../../src/store/DocumentStore';
+import type { DocumentStore, TFilter } from '../../src/store/DocumentStore';
 import type { TAuditDoc } from '../../src/store/documents';
 
 /**
@@ -101,6 +101,24 @@ export function documentStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.count('audit', [['at', '<', '2026-01-02']])).toBe(3);
       expect(await store.count('audit', [['detail', '==', null]])).toBe(30);
       expect(await store.count('audit', [['actorId', 'in', []]])).toBe(0);
+    });
+
+    it('treats a missing field as null, in filters and in order', async () => {
+      await store.transaction(async (tx) => {
+        await tx.create('audit', entry('e1', '2026-01-01', { detail: { n: 1 } }));
+        await tx.create('audit', entry('e2', '2026-01-02', { detail: { n: 2 } }));
+        await tx.create('audit', entry('e3', '2026-01-03'));
+      });
+      const ids = async (where: TFilter[]) => (await store.find('audit', { where, orderBy: [['_id', 'asc']], limit: 10 })).map((d) => d._id);
+      expect(await ids([['detail.n', '==', null]])).toEqual(['e3']);
+      expect(await ids([['detail.n', '!=', null]])).toEqual(['e1', 'e2']);
+      expect(await ids([['detail.n', '!=', 1]])).toEqual(['e2']);
+      expect(await ids([['detail.n', '<', 2]])).toEqual(['e1']);
+      expect(await ids([['detail.n', 'in', [1, 2]]])).toEqual(['e1', 'e2']);
+      expect(await ids([['detail.n', '>', 1], ['detail.n', '<=', 2]])).toEqual(['e2']);
+      const ordered = async (direction: 'asc' | 'desc') => (await store.find('audit', { orderBy: [['detail.n', direction]], limit: 10 })).map((d) => d._id);
+      expect(await ordered('asc')).toEqual(['e3', 'e1', 'e2']);
+      expect(await ordered('desc')).toEqual(['e2', 'e1', 'e3']);
     });
 
     it('answers at most 1000 documents a query, as CloudBase does', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalFileStorage } from '../../src/files/LocalFileStorage';
 import { configFromEnv } from '../../src/runtime/config';
 import { localIdentity } from '../../src/runtime/identity';
 import type { TRuntime } from '../../src/runtime/runtime';
@@ -28,7 +29,7 @@ export function openTestRuntime(): TTestRuntime {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-test-'));
   const store = SqliteStore.open(dataDir);
   let offsetMs = 0;
-  const services = createServiceContext(store, testConfig(), () => new Date(Date.now() + offsetMs));
+  const services = createServiceContext(store, testConfig(), new LocalFileStorage(dataDir), () => new Date(Date.now() + offsetMs));
   return {
     services,
     identity: localIdentity,

@@ -20,3 +20,15 @@ export function openDisclosure(id: string): void {
 export function openHome(): void {
   void Taro.reLaunch({ url: '/pages/index/index' });
 }
+
+export function openRegion(code?: string): void {
+  void Taro.navigateTo({ url: code ? `/pages/regions/index?code=${code}` : '/pages/regions/index' });
+}
+
+export function openIdentity(villageCode?: string): void {
+  void Taro.navigateTo({ url: villageCode ? `/pages/identity/index?code=${villageCode}` : '/pages/identity/index' });
+}
+
+export function openPayments(): void {
+  void Taro.navigateTo({ url: '/pages/payments/index' });
+}

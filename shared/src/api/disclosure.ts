@@ -1,6 +1,7 @@
 import { z } from '../zodLocale';
 import { DISCLOSURE_LIMITS, ZTableRowInput } from '../disclosure';
-import { DISCLOSURE_STATUSES } from '../disclosureWorkflow';
+import { COMMENT_PERIOD_DAYS, DISCLOSURE_STATUSES } from '../disclosureWorkflow';
+import { ZPeriod } from '../dueSchedule';
 import { ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
 
@@ -17,6 +18,8 @@ export const ZCreateDisclosureRequest = ZDisclosureContent.extend({
   requestId: ZRequestId,
   villageCode: ZRegionCode,
   catalogItemId: z.string().min(1, { error: '请选择公开目录事项' }),
+  /** The period of a periodic item this disclosure fulfils (2026-Q1); must fit the item's rhythm. */
+  period: ZPeriod.optional(),
 });
 export type TCreateDisclosureRequest = z.input<typeof ZCreateDisclosureRequest>;
 
@@ -24,6 +27,31 @@ export const ZUpdateDisclosureRequest = ZDisclosureContent.extend({ id: z.string
 export type TUpdateDisclosureRequest = z.input<typeof ZUpdateDisclosureRequest>;
 
 export const ZDisclosureIdRequest = z.object({ id: z.string().min(1) });
+
+/** Submitting with `commentDays` sends the version to the township as a draft for comment (征求意见稿). */
+export const ZSubmitDisclosureRequest = ZDisclosureIdRequest.extend({
+  commentDays: z
+    .number()
+    .int()
+    .min(COMMENT_PERIOD_DAYS.min, { error: `征求意见期至少 ${COMMENT_PERIOD_DAYS.min} 天` })
+    .max(COMMENT_PERIOD_DAYS.max, { error: `征求意见期最多 ${COMMENT_PERIOD_DAYS.max} 天` })
+    .optional(),
+});
+export type TSubmitDisclosureRequest = z.input<typeof ZSubmitDisclosureRequest>;
+
+/** A published version is never edited: a correction is a new version with its reason. */
+export const ZStartCorrectionRequest = z.object({
+  id: z.string().min(1),
+  reason: z
+    .string()
+    .trim()
+    .min(4, { error: '请写明更正理由（至少 4 个字）' })
+    .max(DISCLOSURE_LIMITS.correctionReasonMax),
+});
+export type TStartCorrectionRequest = z.input<typeof ZStartCorrectionRequest>;
+
+export const ZTableRowsRequest = ZPageRequest.extend({ id: z.string().min(1).max(80) });
+export type TTableRowsRequest = z.input<typeof ZTableRowsRequest>;
 
 export const ZListDisclosuresRequest = ZPageRequest.extend({
   status: z.enum(DISCLOSURE_STATUSES).optional(),
@@ -34,7 +62,12 @@ export type TListDisclosuresRequest = z.input<typeof ZListDisclosuresRequest>;
 export const disclosureActions = {
   create: ZCreateDisclosureRequest,
   update: ZUpdateDisclosureRequest,
-  submit: ZDisclosureIdRequest,
+  submit: ZSubmitDisclosureRequest,
   get: ZDisclosureIdRequest,
   list: ZListDisclosuresRequest,
+  startCorrection: ZStartCorrectionRequest,
+  versions: ZDisclosureIdRequest,
+  rows: ZTableRowsRequest,
+  markSeen: ZDisclosureIdRequest,
+  unreadCount: z.object({}),
 } as const;

@@ -2,6 +2,7 @@ import { z } from '../zodLocale';
 import { ZCategory } from '../catalog';
 import { ZPublishedDisclosure } from '../disclosure';
 import { ZPageRequest } from '../paging';
+import { ZTableRowsRequest } from './disclosure';
 import { ZRegion, ZRegionCode, ZVillageKind } from '../region';
 
 /** A village as the resident app heads its pages. */
@@ -38,4 +39,9 @@ export const publicDisclosureActions = {
   villageHome: z.object({ villageCode: ZRegionCode }),
   listByVillage: ZVillageDisclosuresRequest,
   get: z.object({ id: z.string().min(1).max(80) }),
+  /** Approved 不公开备案 of the village, newest first: residents see what was filed instead of published. */
+  filings: ZPageRequest.extend({ villageCode: ZRegionCode }),
+  /** Every version residents could read, oldest first, with dates and correction reasons. */
+  history: z.object({ id: z.string().min(1).max(80) }),
+  rows: ZTableRowsRequest,
 } as const;

@@ -1,9 +1,20 @@
 import { z } from '../zodLocale';
 import { DISCLOSURE_LIMITS } from '../disclosure';
+import { ZCategory } from '../catalog';
+import { AWAITING_REVIEW_STATUSES } from '../disclosureWorkflow';
+import { ZPeriod } from '../dueSchedule';
 import { ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
 
-export const ZReviewQueueRequest = ZPageRequest.extend({ villageCode: ZRegionCode.optional() });
+export const ZReviewQueueRequest = ZPageRequest.extend({
+  villageCode: ZRegionCode.optional(),
+  category: ZCategory.optional(),
+  status: z.enum(AWAITING_REVIEW_STATUSES as ['submitted', 'resubmitted', 'commentSubmitted']).optional(),
+  /** The period the disclosure fulfils (2026-Q1), for periodic items. */
+  period: ZPeriod.optional(),
+  /** Submitted on or before this day (YYYY-MM-DD): the oldest waiting first. */
+  submittedBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
 export type TReviewQueueRequest = z.input<typeof ZReviewQueueRequest>;
 
 export const ZApproveRequest = z.object({ id: z.string().min(1) });
@@ -18,8 +29,36 @@ export const ZRejectRequest = z.object({
 });
 export type TRejectRequest = z.input<typeof ZRejectRequest>;
 
+export const BULK_APPROVE_MAX = 50;
+export const ZApproveManyRequest = z.object({
+  ids: z.array(z.string().min(1)).min(1, { error: '请至少选择一项' }).max(BULK_APPROVE_MAX, { error: `一次最多批量通过 ${BULK_APPROVE_MAX} 项` }),
+});
+export type TApproveManyRequest = z.input<typeof ZApproveManyRequest>;
+
+/** Each item of a bulk approval succeeds or fails on its own. */
+export const ZApproveManyResult = z.array(
+  z.object({ id: z.string(), ok: z.boolean(), title: z.string().nullable(), message: z.string().nullable() }),
+);
+export type TApproveManyResult = z.infer<typeof ZApproveManyResult>;
+
+/** What changed against the version this one follows. */
+export const ZVersionDiff = z.object({
+  previous: z.object({ id: z.string(), version: z.number().int(), title: z.string() }).nullable(),
+  fields: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
+  rows: z.object({
+    added: z.number().int(),
+    removed: z.number().int(),
+    changed: z.number().int(),
+    /** The first changes, each with the cells before (null when added) and after (null when removed). */
+    samples: z.array(z.object({ before: z.record(z.string(), z.string()).nullable(), after: z.record(z.string(), z.string()).nullable() })),
+  }).nullable(),
+});
+export type TVersionDiff = z.infer<typeof ZVersionDiff>;
+
 export const reviewActions = {
   queue: ZReviewQueueRequest,
   approve: ZApproveRequest,
   reject: ZRejectRequest,
+  approveMany: ZApproveManyRequest,
+  diff: z.object({ id: z.string().min(1) }),
 } as const;

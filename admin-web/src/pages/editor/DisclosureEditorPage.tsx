@@ -1,6 +1,6 @@
-import { Navigate, useParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { Spin } from 'antd';
-import { canApplyDisclosureAction, villageKindFromName } from '@sunshine/shared';
+import { canApplyDisclosureAction } from '@sunshine/shared';
 import { api } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { LoadError } from '../../components/LoadError';
@@ -10,9 +10,11 @@ import { DisclosureForm } from './DisclosureForm';
 /** /disclosures/new and /disclosures/:id/edit: loads what the form needs, then hands over. */
 export function DisclosureEditorPage() {
   const { id } = useParams();
+  // From the to-do list: /disclosures/new?catalogItemId=…&period=2026-Q1.
+  const [search] = useSearchParams();
   const admin = useAdmin();
-  // The admin view has no village kind; the region's name tells 村 from 社区 the same way the region import does.
-  const catalog = useQuery(() => api.catalog.list({ appliesTo: villageKindFromName(admin.regionName) }), [admin.regionName]);
+  // The village's own catalog: the province's items for a 村 or 社区 plus its county's and city's.
+  const catalog = useQuery(() => api.catalog.forVillage({ villageCode: admin.regionCode }), [admin.regionCode]);
   const existing = useQuery(() => (id ? api.disclosure.get({ id }) : Promise.resolve(null)), [id]);
 
   const error = catalog.error ?? existing.error;
@@ -35,5 +37,10 @@ export function DisclosureEditorPage() {
     return <Navigate to={`/disclosures/${existing.data.id}`} replace />;
   }
   // A new key per record: after the first save the form starts over from what was stored.
-  return <DisclosureForm key={existing.data?.id ?? 'new'} catalog={catalog.data} existing={existing.data} />;
+  return <DisclosureForm
+      key={existing.data?.id ?? 'new'}
+      catalog={catalog.data}
+      existing={existing.data}
+      prefill={{ catalogItemId: search.get('catalogItemId') ?? undefined, period: search.get('period') ?? undefined }}
+    />;
 }

@@ -3,7 +3,11 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import {
   CATEGORY_NAMES,
+  chinaDateOf,
   DISCLOSURE_LIMITS,
+  latestEndedPeriod,
+  periodicRhythmOf,
+  RHYTHM_NAMES,
   toFieldIssues,
   ZCreateDisclosureRequest,
   ZUpdateDisclosureRequest,
@@ -22,19 +26,23 @@ import { cellId, cellIssuesByCellId, cellProblemOf, newRowDraft, rowDraftsOf, ro
 
 interface TFormValues {
   catalogItemId?: string;
+  /** The period a periodic item is published for (2026-Q1); optional. */
+  period?: string;
   title: string;
   body: string;
 }
 
-const FIELDS = ['catalogItemId', 'title', 'body'] as const;
+const FIELDS = ['catalogItemId', 'period', 'title', 'body'] as const;
 
 interface TProps {
   catalog: readonly TCatalogItem[];
   /** The stored draft or rejected disclosure, or null for a new one. */
   existing: TDisclosureView | null;
+  /** For a new disclosure opened from the to-do list. */
+  prefill?: { catalogItemId?: string; period?: string };
 }
 
-export function DisclosureForm({ catalog, existing }: TProps) {
+export function DisclosureForm({ catalog, existing, prefill }: TProps) {
   const admin = useAdmin();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
@@ -75,7 +83,13 @@ export function DisclosureForm({ catalog, existing }: TProps) {
       ? ({ kind: 'update', request: { id: existing.id, ...content } } as const)
       : ({
           kind: 'create',
-          request: { requestId, villageCode: admin.regionCode, catalogItemId: values.catalogItemId ?? '', ...content },
+          request: {
+            requestId,
+            villageCode: admin.regionCode,
+            catalogItemId: values.catalogItemId ?? '',
+            ...(values.period ? { period: values.period.trim() } : {}),
+            ...content,
+          },
         } as const);
   }
 
@@ -160,7 +174,12 @@ export function DisclosureForm({ catalog, existing }: TProps) {
         form={form}
         layout="vertical"
         onValuesChange={clearIssuesOnChange(form)}
-        initialValues={{ catalogItemId: existing?.catalogItemId, title: existing?.title ?? '', body: existing?.body ?? '' }}
+        initialValues={{
+          catalogItemId: existing?.catalogItemId ?? prefill?.catalogItemId,
+          period: prefill?.period,
+          title: existing?.title ?? '',
+          body: existing?.body ?? '',
+        }}
         style={{ maxWidth: 960 }}
       >
         {existing ? (
@@ -176,6 +195,11 @@ export function DisclosureForm({ catalog, existing }: TProps) {
               options={catalogOptions(catalog)}
               data-testid="catalog-select"
             />
+          </Form.Item>
+        )}
+        {!existing && item && periodicRhythmOf(item) && (
+          <Form.Item label="公开期间" name="period" extra={`${RHYTHM_NAMES[item.rhythm.kind]}，如 ${latestEndedPeriod(periodicRhythmOf(item)!, chinaDateOf(new Date()))}；填写后计入待办`}>
+            <Input style={{ maxWidth: 200 }} placeholder="如 2026-Q1" data-testid="period-input" />
           </Form.Item>
         )}
         <Form.Item label="标题" name="title" required>
@@ -201,14 +225,24 @@ export function DisclosureForm({ catalog, existing }: TProps) {
               message="名单含个人信息：身份证号加密保存，公开时只显示前 4 位和后 4 位。"
             />
           )}
-          <RowsEditor
-            columns={columns}
-            rows={rows}
-            cellError={cellError}
-            onCellChange={changeCell}
-            onAdd={() => setRows((current) => [...current, newRowDraft()])}
-            onRemove={(row) => setRows((current) => current.filter((r) => r.key !== row.key))}
-          />
+          {existing?.table?.imported ? (
+            // An imported list is saved untouched with the form; it is replaced by importing another file on the detail page.
+            <Alert
+              type="info"
+              showIcon
+              data-testid="imported-list-note"
+              message={`名单已通过文件导入（${existing.table.total} 行），保存时保持不变；如需修改，请在详情页重新导入名单文件。`}
+            />
+          ) : (
+            <RowsEditor
+              columns={columns}
+              rows={rows}
+              cellError={cellError}
+              onCellChange={changeCell}
+              onAdd={() => setRows((current) => [...current, newRowDraft()])}
+              onRemove={(row) => setRows((current) => current.filter((r) => r.key !== row.key))}
+            />
+          )}
         </>
       )}
       <Space style={{ marginTop: 24 }}>

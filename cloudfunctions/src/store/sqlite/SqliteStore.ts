@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '@sunshine/shared';
+import { BufferedTransaction, documentKey, type TPendingWrite, type TWrite } from '../BufferedTransaction';
 import type { TCollectionName } from '../documents';
 import {
   assertFieldPath,
@@ -13,6 +13,7 @@ import {
   type TQuery,
   type Transaction,
 } from '../DocumentStore';
+import { retryConflicts } from '../retryConflicts';
 import { migrate } from './migrations';
 
 interface TRow {
@@ -21,15 +22,15 @@ interface TRow {
   doc: string;
 }
 
-type TWrite = { kind: 'set'; doc: { _id: string } } | { kind: 'remove' };
+/** Revision of a document when the transaction first read it (0 = absent). */
+interface TRead {
+  collection: TCollectionName;
+  id: string;
+  rev: number;
+}
 
 /** Raised inside commit when something read by the transaction changed meanwhile. */
 class WriteConflict extends Error {}
-
-const MAX_ATTEMPTS = 30;
-
-/** Random, growing pause before a retry, so contenders do not collide again in lockstep. */
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 7)));
 
 /**
  * The embedded default: one SQLite file (WAL) under the data directory, one
@@ -78,38 +79,46 @@ export class SqliteStore implements DocumentStore {
   }
 
   async transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
-    for (let attempt = 1; ; attempt++) {
-      const tx = new SqliteTransaction(this);
-      const result = await work(tx);
-      try {
-        this.db.transaction(() => tx.commit()).immediate();
+    return retryConflicts(
+      async () => {
+        const reads = new Map<string, TRead>();
+        const tx = new BufferedTransaction(async (collection, id) => {
+          const row = this.readRow(collection, id);
+          const key = documentKey(collection, id);
+          if (!reads.has(key)) reads.set(key, { collection, id, rev: row?.rev ?? 0 });
+          return row?.doc ?? null;
+        });
+        const result = await work(tx);
+        this.db.transaction(() => this.commit(reads.values(), tx.writes)).immediate();
         return result;
-      } catch (error) {
-        if (!(error instanceof WriteConflict)) throw error;
-        if (attempt >= MAX_ATTEMPTS) throw new AppError('CONFLICT', { cause: error });
-        await backoff(attempt);
-      }
-    }
+      },
+      (error) => error instanceof WriteConflict,
+    );
   }
 
   async close(): Promise<void> {
     this.db.close();
   }
 
-  /** @internal */
-  readRow<C extends TCollectionName>(collection: C, id: string): { rev: number; doc: TDocOf<C> } | null {
+  private readRow<C extends TCollectionName>(collection: C, id: string): { rev: number; doc: TDocOf<C> } | null {
     const row = this.db.prepare(`SELECT id, rev, doc FROM ${table(collection)} WHERE id = ?`).get(id) as TRow | undefined;
     return row ? { rev: row.rev, doc: JSON.parse(row.doc) } : null;
   }
 
-  /** @internal */
-  currentRev(collection: TCollectionName, id: string): number {
+  /** Runs inside the IMMEDIATE transaction: validate reads, then apply writes. */
+  private commit(reads: Iterable<TRead>, writes: Iterable<TPendingWrite>): void {
+    for (const { collection, id, rev } of reads) {
+      if (this.currentRev(collection, id) !== rev) throw new WriteConflict(documentKey(collection, id));
+    }
+    for (const { collection, id, write } of writes) this.writeRow(collection, id, write);
+  }
+
+  private currentRev(collection: TCollectionName, id: string): number {
     const row = this.db.prepare(`SELECT rev FROM ${table(collection)} WHERE id = ?`).get(id) as { rev: number } | undefined;
     return row?.rev ?? 0;
   }
 
-  /** @internal */
-  writeRow(collection: TCollectionName, id: string, write: TWrite): void {
+  private writeRow(collection: TCollectionName, id: string, write: TWrite): void {
     if (write.kind === 'remove') {
       this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
       return;
@@ -123,57 +132,6 @@ export class SqliteStore implements DocumentStore {
   }
 }
 
-class SqliteTransaction implements Transaction {
-  /** Revision seen by each read (0 = absent), re-checked at commit. */
-  private readonly reads = new Map<string, number>();
-  private readonly writes = new Map<string, { collection: TCollectionName; id: string; write: TWrite }>();
-
-  constructor(private readonly store: SqliteStore) {}
-
-  async get<C extends TCollectionName>(collection: C, id: string): Promise<TDocOf<C> | null> {
-    const key = keyOf(collection, id);
-    const pending = this.writes.get(key);
-    if (pending) return pending.write.kind === 'set' ? structuredClone(pending.write.doc as TDocOf<C>) : null;
-    const row = this.store.readRow(collection, id);
-    if (!this.reads.has(key)) this.reads.set(key, row?.rev ?? 0);
-    return row?.doc ?? null;
-  }
-
-  async create<C extends TCollectionName>(collection: C, doc: TDocOf<C>): Promise<void> {
-    if (await this.get(collection, doc._id)) throw new AppError('DUPLICATE_REQUEST');
-    this.buffer(collection, doc._id, { kind: 'set', doc: structuredClone(doc) });
-  }
-
-  async set<C extends TCollectionName>(collection: C, doc: TDocOf<C>): Promise<void> {
-    this.buffer(collection, doc._id, { kind: 'set', doc: structuredClone(doc) });
-  }
-
-  async update<C extends TCollectionName>(collection: C, id: string, patch: TPatch<C>): Promise<void> {
-    const current = await this.get(collection, id);
-    if (!current) throw new AppError('NOT_FOUND');
-    this.buffer(collection, id, { kind: 'set', doc: { ...current, ...structuredClone(patch), _id: id } });
-  }
-
-  async remove<C extends TCollectionName>(collection: C, id: string): Promise<void> {
-    this.buffer(collection, id, { kind: 'remove' });
-  }
-
-  /** Runs inside the IMMEDIATE transaction: validate reads, then apply writes. */
-  commit(): void {
-    for (const [key, rev] of this.reads) {
-      const [collection, id] = splitKey(key);
-      if (this.store.currentRev(collection, id) !== rev) throw new WriteConflict(key);
-    }
-    for (const { collection, id, write } of this.writes.values()) this.store.writeRow(collection, id, write);
-  }
-
-  private buffer(collection: TCollectionName, id: string, write: TWrite): void {
-    this.writes.set(keyOf(collection, id), { collection, id, write });
-  }
-}
-
-const keyOf = (collection: TCollectionName, id: string) => `${collection}\u0000${id}`;
-const splitKey = (key: string) => key.split('\u0000') as [TCollectionName, string];
 const table = (collection: TCollectionName) => `c_${collection}`;
 
 function fieldExpr(field: string): string {

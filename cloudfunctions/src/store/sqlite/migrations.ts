@@ -30,6 +30,71 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('audit', 'region', ['regionCode', 'at']));
     },
   },
+  {
+    version: 2,
+    up(db) {
+      // County/city catalog items, 不公开备案 and the due schedule's lookups (issue 3: catalog, schedule, filings).
+      for (const name of ['localCatalogItems', 'filings']) {
+        db.exec(`CREATE TABLE IF NOT EXISTS c_${name} (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      }
+      db.exec(index('localCatalogItems', 'owner', ['ownerRegionCode', 'createdAt']));
+      db.exec(index('filings', 'village_period', ['villageCode', 'period']));
+      db.exec(index('filings', 'township_status', ['townshipCode', 'status', 'filedAt']));
+      db.exec(index('filings', 'village_status', ['villageCode', 'status', 'decidedAt']));
+      db.exec(index('disclosures', 'village_period', ['villageCode', 'period']));
+      db.exec(index('disclosures', 'township_period', ['townshipCode', 'period']));
+    },
+  },
+  {
+    version: 3,
+    up(db) {
+      // Versions, imported rows, the hash chain and comments (issue 3: corrections, lists, comment periods).
+      for (const name of ['disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments']) {
+        db.exec(`CREATE TABLE IF NOT EXISTS c_${name} (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      }
+      db.exec(index('disclosures', 'lineage', ['lineageId', 'version']));
+      db.exec(index('disclosures', 'village_unread', ['villageCode', 'unreadByVillage']));
+      db.exec(index('disclosureRows', 'import', ['importId', 'index']));
+      db.exec(index('disclosureSeals', 'chain', ['villageCode', 'sequence']));
+      db.exec(index('disclosureSeals', 'disclosure', ['disclosureId']));
+      db.exec(index('disclosureComments', 'disclosure', ['disclosureId', 'createdAt']));
+      db.exec(index('disclosureComments', 'resident', ['disclosureId', 'residentKey']));
+    },
+  },
+  {
+    version: 4,
+    up(db) {
+      // The resident app (issue 4): region search and counts, identity binding and rosters, my payments, feedback and surveys.
+      for (const name of ['residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys']) {
+        db.exec(`CREATE TABLE IF NOT EXISTS c_${name} (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      }
+      db.exec(index('regions', 'name', ['name', 'code']));
+      db.exec(index('regions', 'level_code', ['level', 'code']));
+      db.exec(index('disclosures', 'province_status', ['provinceCode', 'status']));
+      db.exec(index('disclosures', 'city_status', ['cityCode', 'status']));
+      db.exec(index('residents', 'village_status', ['villageCode', 'bindingStatus', 'requestedAt']));
+      db.exec(index('rosterEntries', 'village', ['villageCode']));
+      db.exec(index('paymentIndex', 'id_hash', ['idHash', 'publishedAt']));
+      db.exec(index('feedback', 'resident', ['residentKey', 'createdAt']));
+      db.exec(index('feedback', 'village_status', ['villageCode', 'status', 'createdAt']));
+      db.exec(index('surveys', 'village_month', ['villageCode', 'month']));
+    },
+  },
+  {
+    version: 5,
+    up(db) {
+      // 12345 orders, their outbox, the residents' inbox and topic counts (issue 5: hotline forwarding).
+      for (const name of ['hotlineOrders', 'outbox', 'notifications', 'topicCounts']) {
+        db.exec(`CREATE TABLE IF NOT EXISTS c_${name} (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      }
+      db.exec(index('hotlineOrders', 'resident', ['residentKey', 'createdAt']));
+      db.exec(index('hotlineOrders', 'county_delivery', ['countyCode', 'deliveryState', 'failureCount']));
+      db.exec(index('hotlineOrders', 'city_delivery', ['cityCode', 'deliveryState', 'failureCount']));
+      db.exec(index('outbox', 'due', ['state', 'nextAttemptAt']));
+      db.exec(index('notifications', 'resident', ['residentKey', 'readAt', 'createdAt']));
+      db.exec(index('topicCounts', 'county', ['countyCode', 'villageCode']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {

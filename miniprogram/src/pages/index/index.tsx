@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro, { useDidShow, useLoad } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { Empty } from '../../components/StatusViews';
-import { openVillage, villageUrl } from '../../services/navigation';
+import { openIdentity, openPayments, openRegion, openVillage, villageUrl } from '../../services/navigation';
 import { readRecentVillages, type TRecentVillage } from '../../services/recentVillages';
 import { isVillageCode, villageCodeFromParams } from '../../services/villageCode';
 import './index.scss';
@@ -47,6 +47,21 @@ export default function IndexPage() {
           ))
         )}
       </View>
+      <View className="card">
+        <Text className="subheading">找到我的村（社区）</Text>
+        <Button className="button" onClick={() => openRegion()} data-testid="open-regions">
+          按地区查找
+        </Button>
+      </View>
+      <View className="card">
+        <Text className="subheading">我的</Text>
+        <Button className="button button--plain" onClick={openPayments} data-testid="open-payments">
+          我的补贴
+        </Button>
+        <Button className="button button--plain" onClick={() => openIdentity()} data-testid="open-identity">
+          身份绑定
+        </Button>
+      </View>
       <CodeForm />
     </View>
   );
@@ -79,7 +94,7 @@ function CodeForm() {
         onConfirm={submit}
         data-testid="code-input"
       />
-      {problem && <Text className="code-problem">{problem}</Text>}
+      {problem && <Text className="field-problem">{problem}</Text>}
       <Button className="button" onClick={submit} data-testid="code-submit">
         查看
       </Button>

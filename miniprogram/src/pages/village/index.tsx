@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { TVillageHome } from '@sunshine/shared';
 import { CategorySection } from '../../components/CategorySection';
 import { HomeButton } from '../../components/HomeButton';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
 import { fetchVillageHome } from '../../services/publicDisclosure';
+import { openIdentity, openPayments } from '../../services/navigation';
 import { rememberVillage } from '../../services/recentVillages';
 import { villageCodeFromParams } from '../../services/villageCode';
 
@@ -56,6 +57,15 @@ function VillageHome({ code }: { code: string }) {
       {categories.map((section) => (
         <CategorySection key={section.category} villageCode={code} section={section} />
       ))}
+      <View className="card">
+        <Text className="subheading">本村群众</Text>
+        <Button className="button button--plain" onClick={() => openIdentity(code)} data-testid="village-bind">
+          绑定身份
+        </Button>
+        <Button className="button button--plain" onClick={openPayments} data-testid="village-payments">
+          我的补贴
+        </Button>
+      </View>
     </View>
   );
 }

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { App, Form, Input, Modal } from 'antd';
+import type { ButtonProps } from 'antd';
+import { toApiError } from '../api/client';
+import { applyFormIssues, clearIssuesOnChange } from '../forms/fieldIssues';
+
+const FIELDS = ['reason'] as const;
+
+interface TProps {
+  title: string;
+  label: string;
+  extra: string;
+  placeholder: string;
+  okText: string;
+  danger?: boolean;
+  open: boolean;
+  onClose: () => void;
+  /** Sends the reason; a failure's message and field issues are shown in the modal. */
+  onSubmit: (reason: string) => Promise<unknown>;
+  onDone: () => void;
+  testId: string;
+}
+
+/** A written reason for a decision (a filing, a rejection); the server's field issues land on the field. */
+export function ReasonModal({ title, label, extra, placeholder, okText, danger, open, onClose, onSubmit, onDone, testId }: TProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [submitting, setSubmitting] = useState(false);
+
+  async function handleOk() {
+    setSubmitting(true);
+    try {
+      await onSubmit(form.getFieldValue('reason') ?? '');
+      onDone();
+    } catch (e) {
+      const error = toApiError(e);
+      message.error(error.message);
+      applyFormIssues(form, FIELDS, error.issues);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={title}
+      open={open}
+      okText={okText}
+      cancelText="取消"
+      okButtonProps={{ danger, 'data-testid': `${testId}-confirm` } as ButtonProps}
+      confirmLoading={submitting}
+      onOk={handleOk}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} onValuesChange={clearIssuesOnChange(form)}>
+        <Form.Item label={label} name="reason" required extra={extra}>
+          <Input.TextArea rows={4} showCount maxLength={500} placeholder={placeholder} data-testid={`${testId}-reason`} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  assertCanSeeDisclosure,
+  COMMENT_LIMITS,
+  commentWindowState,
+  type TAdminPrincipal,
+  type TCommentView,
+  type TPage,
+  type ZListCommentsRequest,
+  type ZSubmitCommentRequest,
+} from '@sunshine/shared';
+import type { z } from 'zod';
+import type { TCommentDoc } from '../store/documents';
+import { residentKeyOf } from './residents';
+import type { TServiceContext } from './serviceContext';
+
+/**
+ * 征求意见: while a draft is open for comment, residents send their views;
+ * the village reads them before it submits the final version. A resident is
+ * known by the pseudonym of their openid, never the openid itself.
+ */
+export async function submitComment(ctx: TServiceContext, openid: string, input: z.output<typeof ZSubmitCommentRequest>): Promise<TCommentView> {
+  const now = ctx.now();
+  const doc = await ctx.store.get('disclosures', input.disclosureId);
+  if (!doc || doc.status !== 'openForComment' || !doc.commentPeriod) {
+    throw new AppError('NOT_FOUND', { message: '这个事项没有在征求意见，不能提交意见。' });
+  }
+  if (commentWindowState(doc.commentPeriod, now) !== 'open') throw new AppError('COMMENT_PERIOD_CLOSED');
+  const residentKey = residentKeyOf(ctx, openid);
+  const already = await ctx.store.count('disclosureComments', [
+    ['disclosureId', '==', doc._id],
+    ['residentKey', '==', residentKey],
+  ]);
+  if (already >= COMMENT_LIMITS.perResident) throw new AppError('COMMENT_LIMIT_REACHED');
+  const comment: TCommentDoc = {
+    _id: `${now.getTime().toString(36)}-${randomUUID()}`,
+    disclosureId: doc._id,
+    villageCode: doc.villageCode,
+    residentKey,
+    text: input.text,
+    createdAt: now.toISOString(),
+  };
+  await ctx.store.transaction((tx) => tx.create('disclosureComments', comment));
+  return toCommentView(comment);
+}
+
+const toCommentView = ({ _id, disclosureId, residentKey, text, createdAt }: TCommentDoc): TCommentView => ({ id: _id, disclosureId, residentKey, text, createdAt });
+
+/** The comments on a disclosure, oldest first, for the admins who may see it. */
+export async function listComments(
+  ctx: TServiceContext,
+  admin: TAdminPrincipal,
+  input: z.output<typeof ZListCommentsRequest>,
+): Promise<TPage<TCommentView>> {
+  const doc = await ctx.store.get('disclosures', input.disclosureId);
+  if (!doc) throw new AppError('NOT_FOUND');
+  assertCanSeeDisclosure(admin, doc);
+  const where = [['disclosureId', '==', doc._id] as const];
+  const [docs, total] = await Promise.all([
+    ctx.store.find('disclosureComments', { where, orderBy: [['createdAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+    ctx.store.count('disclosureComments', where),
+  ]);
+  return { items: docs.map(toCommentView), total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
+import type { THotlineFiling } from '../hotline/HotlineAdapter';
+import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import { integrationsOf } from './integrations';
+import type { TServiceContext } from './serviceContext';
+
+/** Longer than the hotline's request timeout, so a live worker never loses its claim mid-call. */
+export const DEFAULT_LEASE_MS = 2 * 60_000;
+
+export interface TDispatchOptions {
+  /** Names this worker in its claims; a fresh one per run is fine. */
+  workerId?: string;
+  limit?: number;
+  leaseMs?: number;
+}
+
+export interface TDispatchResult {
+  delivered: string[];
+  failed: { orderId: string; error: string }[];
+}
+
+const filingOf = (order: THotlineOrderDoc): THotlineFiling => ({
+  idempotencyKey: order._id,
+  type: order.type,
+  typeName: HOTLINE_TYPE_NAMES[order.type],
+  content: order.content,
+  contactPhone: order.contactPhone,
+  villageCode: order.villageCode,
+  villageName: order.villageName,
+  filedAt: order.createdAt,
+});
+
+/**
+ * One pass of the delivery worker: claims the outbox entries that are due,
+ * sends each order to the hotline under its idempotency key, and records
+ * the outcome on the entry and the order. A failed attempt is retried
+ * later with a growing delay; a claim whose worker died runs out with its
+ * lease and is picked up again by the next pass.
+ */
+export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDispatchOptions = {}): Promise<TDispatchResult> {
+  const workerId = options.workerId ?? randomUUID();
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const due = await ctx.store.find('outbox', {
+    where: [
+      ['state', '==', 'pending'],
+      ['nextAttemptAt', '<=', ctx.now().toISOString()],
+    ],
+    orderBy: [['nextAttemptAt', 'asc']],
+    limit: options.limit ?? 50,
+  });
+  const result: TDispatchResult = { delivered: [], failed: [] };
+  for (const candidate of due) {
+    const claim = await claimEntry(ctx, candidate._id, `${workerId}:${randomUUID()}`, leaseMs);
+    if (!claim) continue;
+    try {
+      const { hotlineOrderNo } = await integrationsOf(ctx).hotline.fileOrder(filingOf(claim.order));
+      await recordDelivered(ctx, claim.entry, hotlineOrderNo);
+      result.delivered.push(claim.order._id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await recordFailure(ctx, claim.entry, message);
+      result.failed.push({ orderId: claim.order._id, error: message });
+    }
+  }
+  return result;
+}
+
+async function claimEntry(ctx: TServiceContext, id: string, claimedBy: string, leaseMs: number) {
+  const now = ctx.now();
+  return ctx.store.transaction(async (tx) => {
+    const entry = await tx.get('outbox', id);
+    if (!entry || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
+    const order = await tx.get('hotlineOrders', entry.orderId);
+    if (!order) return null;
+    const claimed: TOutboxDoc = { ...entry, claimedBy, nextAttemptAt: new Date(now.getTime() + leaseMs).toISOString() };
+    await tx.set('outbox', claimed);
+    return { entry: claimed, order };
+  });
+}
+
+/** The hotline has the order. Its status may already be ahead (a callback can beat us here), so only 待转交 moves. */
+async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlineOrderNo: string): Promise<void> {
+  const now = ctx.now().toISOString();
+  await ctx.store.transaction(async (tx) => {
+    const entry = await tx.get('outbox', claimed._id);
+    const order = await tx.get('hotlineOrders', claimed.orderId);
+    if (!entry || !order || entry.state === 'delivered') return;
+    await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt: now });
+    await tx.set('hotlineOrders', {
+      ...order,
+      status: order.status === 'queued' ? 'forwarded' : order.status,
+      deliveryState: 'delivered',
+      hotlineOrderNo,
+      lastError: null,
+      nextAttemptAt: null,
+      updatedAt: now,
+      timeline: [...order.timeline, { at: now, status: 'forwarded', text: `已转交12345热线，热线工单号 ${hotlineOrderNo}。` }],
+    });
+  });
+}
+
+/** Counts the failure and sets the next attempt, unless another worker took the entry over meanwhile. */
+async function recordFailure(ctx: TServiceContext, claimed: TOutboxDoc, message: string): Promise<void> {
+  const now = ctx.now();
+  await ctx.store.transaction(async (tx) => {
+    const entry = await tx.get('outbox', claimed._id);
+    const order = await tx.get('hotlineOrders', claimed.orderId);
+    if (!entry || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
+    const attempts = entry.attempts + 1;
+    const nextAttemptAt = new Date(now.getTime() + hotlineRetryDelayMs(attempts)).toISOString();
+    await tx.set('outbox', { ...entry, attempts, nextAttemptAt, claimedBy: null, lastError: message });
+    await tx.set('hotlineOrders', {
+      ...order,
+      deliveryState: 'retrying',
+      failureCount: order.failureCount + 1,
+      lastError: message,
+      nextAttemptAt,
+      updatedAt: now.toISOString(),
+    });
+  });
+}
+
+/**
+ * The worker loop of a long-running process (the local gateway): one pass
+ * every `intervalMs`, never two at once. In CloudBase the timer-triggered
+ * function `hotlineDispatch` runs the same pass instead.
+ */
+export function startHotlineWorker(ctx: TServiceContext, intervalMs = 2_000): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = dispatchHotlineOrders(ctx)
+      .then(() => undefined, (error: unknown) => console.error('[hotline] delivery pass failed', error))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import {
+  AppError,
+  displayRegionName,
+  HOTLINE_STUCK_AFTER_FAILURES,
+  hotlineActions,
+  regionPathOf,
+  regionScopeFilter,
+  topicsOf,
+  type TAdminPrincipal,
+  type TPage,
+  type TPageRequest,
+  type TResidentHotlineOrder,
+  type TStaffHotlineOrder,
+  type TTopicCounts,
+  type ZHotlineFileRequest,
+} from '@sunshine/shared';
+import type { z } from 'zod';
+import type { TFilter } from '../store/DocumentStore';
+import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import { findAll } from '../store/findAll';
+import { recordAudit } from './audit';
+import { checkResidentText } from './contentCheck';
+import { toResidentHotlineOrder, toStaffHotlineOrder } from './hotlineViews';
+import { getVillage } from './regions';
+import { residentKeyOf } from './residents';
+import type { TServiceContext } from './serviceContext';
+
+/** One order per resident and client request, so a double submit files once. */
+const orderIdFor = (residentKey: string, requestId: string) =>
+  `hl_${createHash('sha256').update(`${residentKey}:${requestId}`).digest('base64url').slice(0, 22)}`;
+
+/** The outbox entry that makes the worker send the order; written with the order or its release. */
+export const hotlineOutboxEntry = (orderId: string, at: string): TOutboxDoc => ({
+  _id: `hotline:${orderId}`,
+  kind: 'hotline.file',
+  orderId,
+  state: 'pending',
+  attempts: 0,
+  nextAttemptAt: at,
+  claimedBy: null,
+  lastError: null,
+  createdAt: at,
+  deliveredAt: null,
+});
+
+/**
+ * A resident files a case for 12345. The text is checked first: risky text
+ * is refused and nothing is stored; text for review is stored but held. The
+ * order and its outbox entry land in one transaction, so the worker sends
+ * exactly the orders that were saved.
+ */
+export async function fileHotlineOrder(
+  ctx: TServiceContext,
+  openid: string,
+  input: z.output<typeof ZHotlineFileRequest>,
+): Promise<TResidentHotlineOrder> {
+  const village = await getVillage(ctx, input.villageCode);
+  const verdict = await checkResidentText(ctx, openid, input.content);
+  const residentKey = residentKeyOf(ctx, openid);
+  const id = orderIdFor(residentKey, input.requestId);
+  const now = ctx.now().toISOString();
+  const held = verdict === 'review';
+  return ctx.store.transaction(async (tx) => {
+    const existing = await tx.get('hotlineOrders', id);
+    if (existing) return toResidentHotlineOrder(existing);
+    const doc: THotlineOrderDoc = {
+      _id: id,
+      ...regionPathOf(village.code),
+      residentKey,
+      openid,
+      villageName: displayRegionName(village.name),
+      type: input.type,
+      content: input.content,
+      contactPhone: input.contactPhone,
+      topics: topicsOf(input.content),
+      status: held ? 'held' : 'queued',
+      deliveryState: held ? 'held' : 'pending',
+      failureCount: 0,
+      lastError: null,
+      nextAttemptAt: held ? null : now,
+      hotlineOrderNo: null,
+      reply: null,
+      lastSequence: 0,
+      timeline: [
+        held
+          ? { at: now, status: 'held', text: '已提交。内容需要人工审核，审核通过后转交12345热线。' }
+          : { at: now, status: 'queued', text: '已提交，正在转交12345热线。' },
+      ],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.create('hotlineOrders', doc);
+    if (!held) await tx.create('outbox', hotlineOutboxEntry(id, now));
+    for (const topic of doc.topics) {
+      const countId = `${doc.villageCode}:${topic}`;
+      const count = await tx.get('topicCounts', countId);
+      await tx.set('topicCounts', {
+        _id: countId,
+        countyCode: doc.countyCode,
+        villageCode: doc.villageCode,
+        villageName: doc.villageName,
+        topic,
+        count: (count?.count ?? 0) + 1,
+      });
+    }
+    return toResidentHotlineOrder(doc);
+  });
+}
+
+/** The caller's own orders, newest first; matched by the pseudonym of the context's openid only. */
+export async function myHotlineOrders(ctx: TServiceContext, openid: string, page: TPageRequest): Promise<TPage<TResidentHotlineOrder>> {
+  const where: TFilter[] = [['residentKey', '==', residentKeyOf(ctx, openid)]];
+  const [docs, total] = await Promise.all([
+    ctx.store.find('hotlineOrders', { where, orderBy: [['createdAt', 'desc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+    ctx.store.count('hotlineOrders', where),
+  ]);
+  return { items: docs.map(toResidentHotlineOrder), total, page: page.page, pageSize: page.pageSize };
+}
+
+const SUPERVISOR_ROLES = new Set(['county_supervisor', 'city_supervisor', 'province_supervisor']);
+
+function assertSupervisor(admin: TAdminPrincipal): TFilter {
+  if (!SUPERVISOR_ROLES.has(admin.role)) throw new AppError('FORBIDDEN', { message: '只有县级及以上督导员可以处理12345转办工单。' });
+  const scope = regionScopeFilter(admin);
+  return [scope.field, '==', scope.value];
+}
+
+async function staffPage(ctx: TServiceContext, where: TFilter[], page: TPageRequest): Promise<TPage<TStaffHotlineOrder>> {
+  const [docs, total] = await Promise.all([
+    ctx.store.find('hotlineOrders', { where, orderBy: [['createdAt', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+    ctx.store.count('hotlineOrders', where),
+  ]);
+  return { items: docs.map(toStaffHotlineOrder), total, page: page.page, pageSize: page.pageSize };
+}
+
+/** Orders whose delivery has failed again and again in the supervisor's region, oldest first. */
+export function stuckHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
+  return staffPage(
+    ctx,
+    [assertSupervisor(admin), ['deliveryState', '==', 'retrying'], ['failureCount', '>=', HOTLINE_STUCK_AFTER_FAILURES]],
+    page,
+  );
+}
+
+/** Orders the content check held for a person, oldest first. */
+export function heldHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
+  return staffPage(ctx, [assertSupervisor(admin), ['deliveryState', '==', 'held']], page);
+}
+
+/** A person decides on a held order: released orders are queued for 12345 in the same transaction. */
+export async function releaseHotlineOrder(
+  ctx: TServiceContext,
+  admin: TAdminPrincipal,
+  input: z.output<(typeof hotlineActions)['release']>,
+): Promise<TStaffHotlineOrder> {
+  const [scopeField, , scopeValue] = assertSupervisor(admin);
+  const now = ctx.now().toISOString();
+  return ctx.store.transaction(async (tx) => {
+    const order = await tx.get('hotlineOrders', input.id);
+    if (!order) throw new AppError('NOT_FOUND');
+    if (order[scopeField as keyof THotlineOrderDoc] !== scopeValue) throw new AppError('OUT_OF_SCOPE');
+    if (order.deliveryState !== 'held') throw new AppError('INVALID_TRANSITION', { message: '这个工单已经处理过了，请刷新后查看。' });
+    const release = input.decision === 'release';
+    const updated: THotlineOrderDoc = {
+      ...order,
+      status: release ? 'queued' : 'rejected',
+      deliveryState: release ? 'pending' : 'withdrawn',
+      nextAttemptAt: release ? now : null,
+      updatedAt: now,
+      timeline: [
+        ...order.timeline,
+        release
+          ? { at: now, status: 'queued', text: '人工审核通过，正在转交12345热线。' }
+          : { at: now, status: 'rejected', text: '经人工审核，内容不宜转交12345热线。如有需要，请修改后重新提交。' },
+      ],
+    };
+    await tx.set('hotlineOrders', updated);
+    if (release) await tx.create('outbox', hotlineOutboxEntry(order._id, now));
+    await recordAudit(tx, ctx.now(), admin, {
+      action: `hotline.${input.decision}`,
+      targetType: 'hotlineOrder',
+      targetId: order._id,
+      regionCode: order.villageCode,
+    });
+    return toStaffHotlineOrder(updated);
+  });
+}
+
+/** Orders by topic and by village in the supervisor's county. */
+export async function hotlineTopicCounts(ctx: TServiceContext, admin: TAdminPrincipal): Promise<TTopicCounts> {
+  if (admin.role !== 'county_supervisor') throw new AppError('FORBIDDEN', { message: '话题统计按县（区）查看，请使用县级督导员账号。' });
+  const counts = await findAll(ctx.store, 'topicCounts', { where: [['countyCode', '==', admin.regionCode]], orderBy: [['villageCode', 'asc']] });
+  const byTopic = new Map<string, number>();
+  const byVillage = new Map<string, TTopicCounts['byVillage'][number]>();
+  for (const c of counts) {
+    byTopic.set(c.topic, (byTopic.get(c.topic) ?? 0) + c.count);
+    const village = byVillage.get(c.villageCode) ?? { villageCode: c.villageCode, villageName: c.villageName, total: 0, topics: {} };
+    village.topics[c.topic] = c.count;
+    village.total += c.count;
+    byVillage.set(c.villageCode, village);
+  }
+  return {
+    countyCode: admin.regionCode,
+    byTopic: [...byTopic].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count),
+    byVillage: [...byVillage.values()].sort((a, b) => b.total - a.total),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * MongoDB-style matching and ordering, the way CloudBase's document
+ * database applies a query to stored documents: `eq(null)` also matches a
+ * missing field, `ne(x)` also matches a missing one, comparisons only hold
+ * between values of one type (type bracketing), sorting ranks types first
+ * (null and missing lowest) and compares strings by their UTF-8 bytes.
+ */
+export type TFakeDoc = Record<string, unknown>;
+
+export class FakeCloudbaseError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function matchesQuery(doc: TFakeDoc, query: Record<string, unknown>): boolean {
+  return Object.entries(query).every(([key, condition]) => {
+    if (key === '$and') return (condition as Record<string, unknown>[]).every((q) => matchesQuery(doc, q));
+    if (key === '$or') return (condition as Record<string, unknown>[]).some((q) => matchesQuery(doc, q));
+    if (key === '$nor') return !(condition as Record<string, unknown>[]).some((q) => matchesQuery(doc, q));
+    if (key.startsWith('$')) throw new FakeCloudbaseError('INVALID_PARAM', `query operator ${key} is not implemented by the fake`);
+    return matchesCondition(valueAt(doc, key), condition);
+  });
+}
+
+/** `order` as the SDK sends it: field → 1 (ascending) or -1 (descending), in priority order. */
+export function compareByOrder(order: Record<string, number>): (a: TFakeDoc, b: TFakeDoc) => number {
+  const keys = Object.entries(order);
+  return (a, b) => {
+    for (const [field, direction] of keys) {
+      const c = compareValues(valueAt(a, field), valueAt(b, field));
+      if (c !== 0) return c * Math.sign(direction);
+    }
+    return 0;
+  };
+}
+
+function valueAt(doc: TFakeDoc, path: string): unknown {
+  let value: unknown = doc;
+  for (const part of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as TFakeDoc)[part];
+  }
+  return value;
+}
+
+const isOperatorObject = (condition: unknown): condition is Record<string, unknown> =>
+  typeof condition === 'object' &&
+  condition !== null &&
+  !Array.isArray(condition) &&
+  Object.keys(condition).length > 0 &&
+  Object.keys(condition).every((k) => k.startsWith('$'));
+
+function matchesCondition(value: unknown, condition: unknown): boolean {
+  if (!isOperatorObject(condition)) return equals(value, condition);
+  return Object.entries(condition).every(([op, operand]) => {
+    switch (op) {
+      case '$eq':
+        return equals(value, operand);
+      case '$ne':
+        return !equals(value, operand);
+      case '$in':
+        return (operand as unknown[]).some((o) => equals(value, o));
+      case '$nin':
+        return !(operand as unknown[]).some((o) => equals(value, o));
+      case '$lt':
+        return sameType(value, operand) && compareValues(value, operand) < 0;
+      case '$lte':
+        return sameType(value, operand) && compareValues(value, operand) <= 0;
+      case '$gt':
+        return sameType(value, operand) && compareValues(value, operand) > 0;
+      case '$gte':
+        return sameType(value, operand) && compareValues(value, operand) >= 0;
+      case '$exists':
+        return (value !== undefined) === operand;
+      default:
+        throw new FakeCloudbaseError('INVALID_PARAM', `query operator ${op} is not implemented by the fake`);
+    }
+  });
+}
+
+/** An array field equals a value when one of its elements does, as in MongoDB. */
+function equals(value: unknown, operand: unknown): boolean {
+  if (Array.isArray(value) && !Array.isArray(operand) && value.some((v) => equals(v, operand))) return true;
+  return sameType(value, operand) && compareValues(value, operand) === 0;
+}
+
+/** BSON's order of types for comparison and sorting; a missing field ranks as null. */
+function typeRank(value: unknown): number {
+  if (value === null || value === undefined) return 1;
+  if (typeof value === 'number') return 2;
+  if (typeof value === 'string') return 3;
+  if (Array.isArray(value)) return 5;
+  if (typeof value === 'boolean') return 8;
+  if (value instanceof Date) return 9;
+  if (typeof value === 'object') return 4;
+  throw new FakeCloudbaseError('INVALID_PARAM', `values of type ${typeof value} are not implemented by the fake`);
+}
+
+const sameType = (a: unknown, b: unknown) => typeRank(a) === typeRank(b);
+
+function compareValues(a: unknown, b: unknown): number {
+  const rank = typeRank(a) - typeRank(b);
+  if (rank !== 0) return Math.sign(rank);
+  if (a === null || a === undefined) return 0;
+  if (typeof a === 'string') return Buffer.compare(Buffer.from(a), Buffer.from(b as string));
+  if (typeof a === 'number' || typeof a === 'boolean') return Math.sign(Number(a) - Number(b));
+  if (a instanceof Date) return Math.sign(a.getTime() - (b as Date).getTime());
+  if (Array.isArray(a)) return compareSequences(a, b as unknown[]);
+  return compareSequences(Object.entries(a as TFakeDoc).flat(), Object.entries(b as TFakeDoc).flat());
+}
+
+/** Element by element, the shorter sequence first when one is a prefix of the other. */
+function compareSequences(a: unknown[], b: unknown[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareValues(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return Math.sign(a.length - b.length);
+}

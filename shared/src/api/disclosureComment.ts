@@ -1,0 +1,32 @@
+import { z } from '../zodLocale';
+import { ZPageRequest } from '../paging';
+
+export const COMMENT_LIMITS = { textMin: 2, textMax: 500, perResident: 5 } as const;
+
+export const ZSubmitCommentRequest = z.object({
+  disclosureId: z.string().min(1).max(80),
+  text: z
+    .string()
+    .trim()
+    .min(COMMENT_LIMITS.textMin, { error: `意见至少 ${COMMENT_LIMITS.textMin} 个字` })
+    .max(COMMENT_LIMITS.textMax, { error: `意见最多 ${COMMENT_LIMITS.textMax} 个字` }),
+});
+export type TSubmitCommentRequest = z.input<typeof ZSubmitCommentRequest>;
+
+/** A comment as the village reads it: the resident is a pseudonym, never the openid. */
+export const ZCommentView = z.object({
+  id: z.string(),
+  disclosureId: z.string(),
+  residentKey: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
+export type TCommentView = z.infer<typeof ZCommentView>;
+
+export const ZListCommentsRequest = ZPageRequest.extend({ disclosureId: z.string().min(1) });
+export type TListCommentsRequest = z.input<typeof ZListCommentsRequest>;
+
+export const disclosureCommentActions = {
+  submit: ZSubmitCommentRequest,
+  list: ZListCommentsRequest,
+} as const;

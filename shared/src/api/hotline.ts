@@ -1,0 +1,111 @@
+import { z } from '../zodLocale';
+import { HOTLINE_DELIVERY_STATES, HOTLINE_REPORTED_STATUSES, HOTLINE_STATUSES, HOTLINE_TYPES } from '../hotline';
+import { ZPageRequest } from '../paging';
+import { ZRegionCode } from '../region';
+
+export const ZHotlineFileRequest = z.object({
+  /** Made by the client once per form; a double submit files one order. */
+  requestId: z.string().trim().min(8).max(64),
+  villageCode: ZRegionCode,
+  type: z.enum(HOTLINE_TYPES, { error: '请选择诉求类型' }),
+  content: z.string().trim().min(5, { error: '请把事情说清楚（至少 5 个字）' }).max(1000, { error: '内容不能超过 1000 字' }),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: '请填写正确的手机号或座机号' })
+    .nullish()
+    .transform((v) => v || null),
+});
+export type THotlineFileRequest = z.input<typeof ZHotlineFileRequest>;
+
+export const ZHotlineTimelineEntry = z.object({
+  at: z.string(),
+  status: z.enum(HOTLINE_STATUSES),
+  statusName: z.string(),
+  text: z.string(),
+});
+
+/** A resident's own order: no delivery internals, no other resident's data. */
+export const ZResidentHotlineOrder = z.object({
+  id: z.string(),
+  type: z.enum(HOTLINE_TYPES),
+  typeName: z.string(),
+  content: z.string(),
+  villageName: z.string(),
+  status: z.enum(HOTLINE_STATUSES),
+  statusName: z.string(),
+  hotlineOrderNo: z.string().nullable(),
+  reply: z.string().nullable(),
+  topics: z.array(z.string()),
+  createdAt: z.string(),
+  timeline: z.array(ZHotlineTimelineEntry),
+});
+export type TResidentHotlineOrder = z.infer<typeof ZResidentHotlineOrder>;
+
+/** An order as staff see it: delivery state included, the resident's identity not. */
+export const ZStaffHotlineOrder = z.object({
+  id: z.string(),
+  type: z.enum(HOTLINE_TYPES),
+  typeName: z.string(),
+  content: z.string(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  townshipCode: z.string(),
+  status: z.enum(HOTLINE_STATUSES),
+  statusName: z.string(),
+  deliveryState: z.enum(HOTLINE_DELIVERY_STATES),
+  failureCount: z.number(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+  hotlineOrderNo: z.string().nullable(),
+  topics: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type TStaffHotlineOrder = z.infer<typeof ZStaffHotlineOrder>;
+
+export interface TTopicCounts {
+  countyCode: string;
+  byTopic: { topic: string; count: number }[];
+  byVillage: { villageCode: string; villageName: string; total: number; topics: Record<string, number> }[];
+}
+
+export const hotlineActions = {
+  /** Resident: file a consultation or complaint for 12345. */
+  file: ZHotlineFileRequest,
+  /** Resident: the caller's own orders with their timelines, newest first. */
+  myOrders: ZPageRequest,
+  /** Supervisor: orders whose delivery keeps failing, in the caller's region. */
+  stuck: ZPageRequest,
+  /** Supervisor: orders held by the content check for a person to decide. */
+  held: ZPageRequest,
+  /** Supervisor: release a held order for forwarding, or reject it. */
+  release: z.object({ id: z.string().min(1), decision: z.enum(['release', 'reject']) }),
+  /** Supervisor: counts of orders by topic and village in the caller's county. */
+  topicCounts: z.object({}),
+} as const;
+
+export const ZInboxMessage = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  orderId: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type TInboxMessage = z.infer<typeof ZInboxMessage>;
+
+export const inboxActions = {
+  list: ZPageRequest.extend({ unreadOnly: z.boolean().default(false) }),
+  markRead: z.object({ ids: z.array(z.string().min(1)).min(1).max(100) }),
+} as const;
+
+/** A status update as the hotline posts it to our callback. */
+export const ZHotlineStatusUpdate = z.object({
+  eventId: z.string().min(1).max(100),
+  externalId: z.string().min(1).max(100),
+  hotlineOrderNo: z.string().min(1).max(100),
+  sequence: z.number().int().min(1),
+  status: z.enum(HOTLINE_REPORTED_STATUSES),
+  reply: z.string().max(4000).nullish().transform((v) => v ?? null),
+  occurredAt: z.string().min(1),
+});

@@ -1,0 +1,29 @@
+import { z } from './zodLocale';
+
+/**
+ * What a resident says about a disclosure, and the monthly satisfaction
+ * survey. Routing, deadlines and escalation come later: the status and the
+ * history are where they will hook in.
+ */
+export const FEEDBACK_KINDS = ['question', 'complaint', 'suggestion'] as const;
+export type TFeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_KIND_NAMES: Record<TFeedbackKind, string> = { question: '提问', complaint: '投诉', suggestion: '建议' };
+
+export const FEEDBACK_STATUSES = ['open', 'answered'] as const;
+export type TFeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const FEEDBACK_STATUS_NAMES: Record<TFeedbackStatus, string> = { open: '待回复', answered: '已回复' };
+
+export const RATINGS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
+export type TRating = (typeof RATINGS)[number];
+export const RATING_NAMES: Record<TRating, string> = { satisfied: '满意', basicallySatisfied: '基本满意', dissatisfied: '不满意' };
+
+export const FEEDBACK_MAX_LENGTH = 500;
+export const REPLY_MAX_LENGTH = 1000;
+export const SURVEY_COMMENT_MAX_LENGTH = 300;
+
+export const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEEDBACK_MAX_LENGTH, `最多 ${FEEDBACK_MAX_LENGTH} 个字`);
+
+/** 2026-11 in China time: a month begins and ends at Beijing midnight wherever the server runs. */
+export function surveyMonthOf(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+}
