@@ -136,6 +136,11 @@ describe('a quarterly list from upload through review and correction to the resi
     await history.getByTestId('version-1').filter({ hasText: '已被新版本取代' }).waitFor();
     expect(await history.innerText()).toContain(REASON);
 
+    // The paper notice carries the whole list, not just the first page of rows.
+    await page.goto(`${platform.baseUrl}/admin/print/disclosures/${secondId}`);
+    await page.getByTestId('print-sheet').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('print-sheet').locator('tbody tr').count()).toBe(ROWS);
+
     // The resident follows the old link and reads the current version (H5 detail page).
     await page.goto(`${platform.baseUrl}/app/pages/disclosure/index?id=${firstId}`);
     await page.getByTestId('disclosure-title').filter({ hasText: TITLE }).waitFor();

@@ -15,6 +15,7 @@ import { PrintDisclosurePage } from './pages/print/PrintDisclosurePage';
 import { PrintVillageQrPage } from './pages/print/PrintVillageQrPage';
 import { TownshipGapsPage } from './pages/schedule/TownshipGapsPage';
 import { ResidentBindingsPage } from './pages/residents/ResidentBindingsPage';
+import { FeedbackRepliesPage } from './pages/residents/FeedbackRepliesPage';
 import { VillageTodoPage } from './pages/schedule/VillageTodoPage';
 import { HotlineSupervisionPage } from './pages/hotline/HotlineSupervisionPage';
 
@@ -83,6 +84,14 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={VILLAGE_ONLY}>
               <VillageTodoPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="feedback"
+          element={
+            <RequireAuth roles={VILLAGE_ONLY}>
+              <FeedbackRepliesPage />
             </RequireAuth>
           }
         />

@@ -125,6 +125,18 @@ describe('bad input and overreach', () => {
     expect(!result.ok && result.error.message).toContain('第 2 行');
   });
 
+  it('refuses a second disclosure of the same item for the same period, and changes nothing', async () => {
+    const first = await callHttp(runtime, disclosure, 'create', { ...subsidyList(), period: '2026-Q1' }, villageToken);
+    expect(first.ok).toBe(true);
+    const before = await runtime.store.count('disclosures');
+    const second = await callHttp(runtime, disclosure, 'create', { ...subsidyList(), period: '2026-Q1' }, villageToken);
+    expect(second.status).toBe(409);
+    expect(!second.ok && second.error.code).toBe('PERIOD_ALREADY_DISCLOSED');
+    expect(await runtime.store.count('disclosures')).toBe(before);
+    const nextQuarter = await callHttp(runtime, disclosure, 'create', { ...subsidyList(), period: '2026-Q2' }, villageToken);
+    expect(nextQuarter.ok).toBe(true);
+  });
+
   it('refuses an unknown catalog item and an unknown action', async () => {
     const unknownItem = await callHttp(runtime, disclosure, 'create', { ...subsidyList(), catalogItemId: 'no-such-item' }, villageToken);
     expect(!unknownItem.ok && unknownItem.error.code).toBe('CATALOG_ITEM_NOT_FOUND');

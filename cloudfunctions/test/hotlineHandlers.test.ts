@@ -88,6 +88,11 @@ describe('hotline orders for residents', () => {
     const error = errorOf(await fileOrder(runtime, 'openid-a', { contactPhone: '12345' }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues?.map((i) => i.field)).toEqual(['contactPhone']);
+    const long = errorOf(await fileOrder(runtime, 'openid-a', { content: '路'.repeat(1001) }));
+    expect(long.issues?.map((i) => i.field)).toEqual(['content']);
+    expect(errorOf(await fileOrder(runtime, 'openid-a', { villageCode: '210124101000' })).code).toBe('NOT_A_VILLAGE');
+    expect(errorOf(await callAsResident(runtime, hotline, { action: 'file', input: { requestId: 'x'.repeat(10), villageCode: '210124101200', type: 'complaint', content: '路灯坏了很久' } }, null)).code).toBe('RESIDENT_IDENTITY_MISSING');
+    expect(await runtime.store.count('hotlineOrders')).toBe(0);
   });
 
   it('shows residents only their own orders, without delivery internals', async () => {

@@ -1,11 +1,12 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { demoIdNumber } from '../src/local/demoData';
+import { fileChunks, sampleListCsv, sampleRow } from '../src/local/sampleList';
 import { withDemoAdmins } from './support/demo';
 import { callAsResident, callHttp, dataOf } from './support/invoke';
 import { allowanceList, publish } from './support/publishing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
-const { identity, payments, disclosure, review } = CLOUD_FUNCTIONS;
+const { identity, payments, disclosure, disclosureImport, review } = CLOUD_FUNCTIONS;
 const DAGUJIAZI = '210124101200';
 const ZHANG = { name: '张桂兰', id: demoIdNumber('19480312', 22) };
 const LI = { name: '李长顺', id: demoIdNumber('19550607', 31) };
@@ -87,6 +88,27 @@ describe('my payments', () => {
     dataOf(await callHttp(runtime, review, 'approve', { id: draft.id }, reviewerToken));
     expect(dataOf(await mine(LI_OPENID)).items.map((p: { amount: string; disclosureId: string }) => [p.amount, p.disclosureId])).toEqual([['1090.00', draft.id]]);
     expect(dataOf(await mine(ZHANG_OPENID)).total).toBe(2);
+  });
+
+  it('indexes the rows of an imported list, in the publishing transaction', async () => {
+    const d = dataOf(await callHttp(runtime, disclosure, 'create', { ...allowanceList([]), title: '2026 年第三季度低保名单（导入）' }, villageToken));
+    const bytes = Buffer.from(sampleListCsv(300), 'utf8');
+    const started = dataOf(await callHttp(runtime, disclosureImport, 'start', { disclosureId: d.id, fileName: 'list.csv', size: bytes.length }, villageToken));
+    for (const [index, dataBase64] of fileChunks(bytes).entries()) dataOf(await callHttp(runtime, disclosureImport, 'chunk', { importId: started.id, index, dataBase64 }, villageToken));
+    dataOf(await callHttp(runtime, disclosureImport, 'run', { importId: started.id }, villageToken));
+    dataOf(await callHttp(runtime, disclosure, 'submit', { id: d.id }, villageToken));
+    expect(await runtime.store.count('paymentIndex', [['disclosureId', '==', d.id]])).toBe(0);
+    dataOf(await callHttp(runtime, review, 'approve', { id: d.id }, reviewerToken));
+    expect(await runtime.store.count('paymentIndex', [['disclosureId', '==', d.id]])).toBe(300);
+
+    const person = sampleRow(150);
+    dataOf(await bind('openid-imported', { name: person.name, id: person.idNumber }));
+    const doc = (await runtime.store.find('residents', { where: [['maskedIdNumber', '==', `${person.idNumber.slice(0, 4)}**********${person.idNumber.slice(-4)}`]], limit: 1 }))[0];
+    // Not on the roster: the village admin approves.
+    dataOf(await callHttp(runtime, identity, 'decide', { residentKey: doc._id, approve: true }, villageToken));
+    const page = dataOf(await mine('openid-imported'));
+    expect(page.items).toEqual([expect.objectContaining({ disclosureId: d.id, amount: person.amount })]);
+    expect(JSON.stringify(page)).not.toContain(person.idNumber);
   });
 
   it('ends with unbinding', async () => {

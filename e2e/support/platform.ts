@@ -8,6 +8,8 @@ const distLocal = join(repoRoot, 'cloudfunctions', 'dist-local');
 
 export interface TPlatform {
   baseUrl: string;
+  /** The 12345 simulator the gateway started (its admin endpoints make it misbehave). */
+  hotlineUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -21,9 +23,10 @@ export async function startPlatform(): Promise<TPlatform> {
   const seed = spawnSync('node', [join(distLocal, 'seed.js')], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
   const gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const baseUrl = await waitForUrl(gateway);
+  const { baseUrl, hotlineUrl } = await waitForUrl(gateway);
   return {
     baseUrl,
+    hotlineUrl,
     async stop() {
       const exited = new Promise((r) => gateway.once('exit', r));
       gateway.kill('SIGTERM');
@@ -33,7 +36,7 @@ export async function startPlatform(): Promise<TPlatform> {
   };
 }
 
-function waitForUrl(gateway: ChildProcess): Promise<string> {
+function waitForUrl(gateway: ChildProcess): Promise<{ baseUrl: string; hotlineUrl: string | null }> {
   return new Promise((resolvePromise, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 20_000);
@@ -42,7 +45,7 @@ function waitForUrl(gateway: ChildProcess): Promise<string> {
       const match = /管理后台\s+(http:\/\/[^/\s]+)\/admin\//.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolvePromise(match[1]);
+        resolvePromise({ baseUrl: match[1], hotlineUrl: /12345 热线\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null });
       }
     });
     gateway.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

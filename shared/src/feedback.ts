@@ -1,9 +1,8 @@
-import { z } from './zodLocale';
-
 /**
  * What a resident says about a disclosure, and the monthly satisfaction
  * survey. Routing, deadlines and escalation come later: the status and the
- * history are where they will hook in.
+ * history are where they will hook in. Plain data (no zod), so the
+ * mini-program can import it without pulling zod into its package.
  */
 export const FEEDBACK_KINDS = ['question', 'complaint', 'suggestion'] as const;
 export type TFeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -20,8 +19,6 @@ export const RATING_NAMES: Record<TRating, string> = { satisfied: '满意', basi
 export const FEEDBACK_MAX_LENGTH = 500;
 export const REPLY_MAX_LENGTH = 1000;
 export const SURVEY_COMMENT_MAX_LENGTH = 300;
-
-export const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEEDBACK_MAX_LENGTH, `最多 ${FEEDBACK_MAX_LENGTH} 个字`);
 
 /** 2026-11 in China time: a month begins and ends at Beijing midnight wherever the server runs. */
 export function surveyMonthOf(at: Date): string {

@@ -1,4 +1,7 @@
 import type {
+  TFeedbackPage,
+  TFeedbackStatus,
+  TFeedbackView,
   TPendingBindingPage,
   TRosterStatus,
   TApproveManyRequest,
@@ -164,6 +167,10 @@ export const api = {
     upload: (input: TUploadAttachmentRequest) => call<TAttachmentView>('attachment', 'upload', input),
     remove: (input: TAttachmentRef) => call<{ removed: true }>('attachment', 'remove', input),
     download: (input: TAttachmentRef) => call<TAttachmentContent>('attachment', 'download', input),
+  },
+  feedback: {
+    villageList: (input: { page: number; pageSize: number; status?: TFeedbackStatus }) => call<TFeedbackPage>('feedback', 'villageList', input),
+    reply: (input: { id: string; text: string }) => call<TFeedbackView>('feedback', 'reply', input),
   },
   identity: {
     rosterStatus: () => call<TRosterStatus>('identity', 'rosterStatus', {}),

@@ -16,6 +16,7 @@ export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
     { path: '/todo', label: '待办' },
     { path: '/print/village-qr', label: '打印二维码' },
     { path: '/residents', label: '群众身份审核' },
+    { path: '/feedback', label: '群众留言' },
   ],
   township_reviewer: [
     { path: '/review', label: '待审核' },

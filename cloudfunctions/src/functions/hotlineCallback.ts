@@ -26,7 +26,10 @@ export const hotlineCallbackFunction: TCloudFunction = {
     if (!isHttpEvent(event) || event.httpMethod !== 'POST') return failure(new AppError('INVALID_INPUT', { message: '请使用 POST 请求' }));
     const ctx = runtime.services;
     const secret = ctx.config.SUNSHINE_HOTLINE_CALLBACK_SECRET;
-    if (!secret) return failure(new AppError('INTERNAL'));
+    if (!secret) {
+      console.error('[hotlineCallback] SUNSHINE_HOTLINE_CALLBACK_SECRET is not set; refusing every callback');
+      return failure(new AppError('INTERNAL'));
+    }
     const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
     const header = (name: string) => Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
     const check = checkSignature(secret, raw, header(TIMESTAMP_HEADER), header(SIGNATURE_HEADER), ctx.now());

@@ -36,6 +36,17 @@ export const ZConfig = z.object({
   SUNSHINE_WECHAT_APPID: z.string().min(1).optional(),
   SUNSHINE_WECHAT_APPSECRET: z.string().min(1).optional(),
   SUNSHINE_WECHAT_HOTLINE_TEMPLATE_ID: z.string().min(1).optional(),
+}).check((ctx) => {
+  // Settings that only make sense together: name the missing one at boot, not at the first order.
+  const c = ctx.value;
+  const need = (when: boolean, name: keyof typeof c, because: string) => {
+    if (when && c[name] === undefined) ctx.issues.push({ code: 'custom', input: undefined, path: [name], message: `required when ${because}` });
+  };
+  need(c.SUNSHINE_HOTLINE_URL !== undefined, 'SUNSHINE_HOTLINE_SECRET', 'SUNSHINE_HOTLINE_URL is set');
+  const wechat = c.SUNSHINE_CONTENT_CHECK === 'wechat' || c.SUNSHINE_NOTIFY === 'wechat';
+  need(wechat, 'SUNSHINE_WECHAT_APPID', 'a WeChat adapter is chosen');
+  need(wechat, 'SUNSHINE_WECHAT_APPSECRET', 'a WeChat adapter is chosen');
+  need(c.SUNSHINE_NOTIFY === 'wechat', 'SUNSHINE_WECHAT_HOTLINE_TEMPLATE_ID', 'SUNSHINE_NOTIFY is wechat');
 });
 export type TConfig = z.infer<typeof ZConfig>;
 

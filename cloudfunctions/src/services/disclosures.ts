@@ -83,6 +83,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   return ctx.store.transaction(async (tx) => {
     const existing = await tx.get('disclosures', id);
     if (existing) return toDisclosureView(existing);
+    if (doc.period) await claimPeriodSlot(tx, doc, now);
     await tx.create('disclosures', doc);
     await recordAudit(tx, now, admin, {
       action: 'disclosure.create',
@@ -93,6 +94,25 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     });
     return toDisclosureView(doc);
   });
+}
+
+/** A village discloses an item once per period; corrections are versions of that one lineage. */
+async function claimPeriodSlot(tx: Transaction, doc: TDisclosureDoc, now: Date): Promise<void> {
+  const slotId = `${doc.villageCode}:${doc.catalogItemId}:${doc.period}`;
+  const slot = await tx.get('disclosureSlots', slotId);
+  if (slot && slot.lineageId !== doc.lineageId) {
+    throw new AppError('PERIOD_ALREADY_DISCLOSED', { issues: [{ field: 'period', message: `本期（${doc.period}）已有公开记录` }] });
+  }
+  if (!slot) {
+    await tx.create('disclosureSlots', {
+      _id: slotId,
+      villageCode: doc.villageCode,
+      catalogItemId: doc.catalogItemId,
+      period: doc.period!,
+      lineageId: doc.lineageId!,
+      createdAt: now.toISOString(),
+    });
+  }
 }
 
 /** Loads a disclosure inside a transaction for a village admin's change. */

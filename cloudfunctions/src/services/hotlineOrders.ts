@@ -120,8 +120,13 @@ export async function myHotlineOrders(ctx: TServiceContext, openid: string, page
 
 const SUPERVISOR_ROLES = new Set(['county_supervisor', 'city_supervisor', 'province_supervisor']);
 
-function assertSupervisor(admin: TAdminPrincipal): TFilter {
+function assertSupervisor(admin: TAdminPrincipal): void {
   if (!SUPERVISOR_ROLES.has(admin.role)) throw new AppError('FORBIDDEN', { message: '只有县级及以上督导员可以处理12345转办工单。' });
+}
+
+/** The supervisor's region as a filter on orders. */
+function supervisorScope(admin: TAdminPrincipal): TFilter {
+  assertSupervisor(admin);
   const scope = regionScopeFilter(admin);
   return [scope.field, '==', scope.value];
 }
@@ -138,14 +143,14 @@ async function staffPage(ctx: TServiceContext, where: TFilter[], page: TPageRequ
 export function stuckHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
   return staffPage(
     ctx,
-    [assertSupervisor(admin), ['deliveryState', '==', 'retrying'], ['failureCount', '>=', HOTLINE_STUCK_AFTER_FAILURES]],
+    [supervisorScope(admin), ['deliveryState', '==', 'retrying'], ['failureCount', '>=', HOTLINE_STUCK_AFTER_FAILURES]],
     page,
   );
 }
 
 /** Orders the content check held for a person, oldest first. */
 export function heldHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
-  return staffPage(ctx, [assertSupervisor(admin), ['deliveryState', '==', 'held']], page);
+  return staffPage(ctx, [supervisorScope(admin), ['deliveryState', '==', 'held']], page);
 }
 
 /** A person decides on a held order: released orders are queued for 12345 in the same transaction. */
@@ -154,12 +159,13 @@ export async function releaseHotlineOrder(
   admin: TAdminPrincipal,
   input: z.output<(typeof hotlineActions)['release']>,
 ): Promise<TStaffHotlineOrder> {
-  const [scopeField, , scopeValue] = assertSupervisor(admin);
+  assertSupervisor(admin);
+  const scope = regionScopeFilter(admin);
   const now = ctx.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const order = await tx.get('hotlineOrders', input.id);
     if (!order) throw new AppError('NOT_FOUND');
-    if (order[scopeField as keyof THotlineOrderDoc] !== scopeValue) throw new AppError('OUT_OF_SCOPE');
+    if (order[scope.field] !== scope.value) throw new AppError('OUT_OF_SCOPE');
     if (order.deliveryState !== 'held') throw new AppError('INVALID_TRANSITION', { message: '这个工单已经处理过了，请刷新后查看。' });
     const release = input.decision === 'release';
     const updated: THotlineOrderDoc = {

@@ -393,6 +393,20 @@ export interface TSurveyDoc {
   createdAt: string;
 }
 
+/**
+ * One per village, catalog item and period: the disclosure (all versions of
+ * one lineage) that fills it. Its id makes a second disclosure for the same
+ * slot impossible, in SQLite and CloudBase alike.
+ */
+export interface TDisclosureSlotDoc {
+  _id: string;
+  villageCode: string;
+  catalogItemId: string;
+  period: string;
+  lineageId: string;
+  createdAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
@@ -418,6 +432,7 @@ export interface TCollections {
   feedback: TFeedbackDoc;
   ratings: TRatingDoc;
   surveys: TSurveyDoc;
+  disclosureSlots: TDisclosureSlotDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots'];

@@ -32,3 +32,7 @@ export function openIdentity(villageCode?: string): void {
 export function openPayments(): void {
   void Taro.navigateTo({ url: '/pages/payments/index' });
 }
+
+export function openMyMessages(): void {
+  void Taro.navigateTo({ url: '/pages/messages/index' });
+}

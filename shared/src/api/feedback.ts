@@ -1,7 +1,8 @@
 import { z } from '../zodLocale';
 import { ZPageRequest, type TPage } from '../paging';
-import { FEEDBACK_KINDS, FEEDBACK_STATUSES, RATINGS, REPLY_MAX_LENGTH, SURVEY_COMMENT_MAX_LENGTH, ZFeedbackText, type TFeedbackKind, type TFeedbackStatus, type TRating } from '../feedback';
+import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, FEEDBACK_STATUSES, RATINGS, REPLY_MAX_LENGTH, SURVEY_COMMENT_MAX_LENGTH, type TFeedbackKind, type TFeedbackStatus, type TRating } from '../feedback';
 
+const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEEDBACK_MAX_LENGTH, `最多 ${FEEDBACK_MAX_LENGTH} 个字`);
 const ZDisclosureId = z.string().min(1).max(80);
 
 export const feedbackActions = {

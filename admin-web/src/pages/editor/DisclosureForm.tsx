@@ -87,7 +87,8 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
             requestId,
             villageCode: admin.regionCode,
             catalogItemId: values.catalogItemId ?? '',
-            ...(values.period ? { period: values.period.trim() } : {}),
+            // A period typed for one item and left behind by choosing a non-periodic one is not sent.
+            ...(values.period && item && periodicRhythmOf(item) ? { period: values.period.trim() } : {}),
             ...content,
           },
         } as const);

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { Alert, Button, Spin } from 'antd';
+import { Alert, Button, Progress, Spin } from 'antd';
 import { QRCodeSVG } from 'qrcode.react';
 import { CATEGORY_NAMES } from '@sunshine/shared';
 import { api } from '../../api/client';
@@ -7,6 +7,7 @@ import { LoadError } from '../../components/LoadError';
 import { formatTime } from '../../format';
 import { useQuery } from '../../hooks/useQuery';
 import { disclosureUrl } from './publicLinks';
+import { useWholeTable } from './useWholeTable';
 import './print.css';
 
 /** A published disclosure as an A4 notice for the village board, with the QR code of its online version. */
@@ -14,9 +15,19 @@ export function PrintDisclosurePage() {
   const { id = '' } = useParams();
   const query = useQuery(() => api.disclosure.get({ id }), [id]);
   const d = query.data;
+  const table = useWholeTable(id, d?.table);
   if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
+  if (table.state === 'error') return <LoadError error={table.error} onRetry={query.reload} />;
   if (!d) return <Spin size="large" style={{ display: 'block', marginTop: 80 }} />;
   if (!d.publishedAt) return <Alert type="warning" showIcon style={{ margin: 24 }} message="只有已发布的公开事项可以打印张贴。" />;
+  if (table.state === 'loading') {
+    return (
+      <div style={{ maxWidth: 480, margin: '80px auto' }} data-testid="print-loading">
+        正在载入完整名单 {table.loaded} / {table.total} 行
+        <Progress percent={Math.floor((table.loaded / table.total) * 100)} />
+      </div>
+    );
+  }
 
   return (
     <div className="print-desk">
@@ -35,7 +46,7 @@ export function PrintDisclosurePage() {
           </span>
         </div>
         {d.body && <div className="print-body">{d.body}</div>}
-        {d.table && d.table.rows.length > 0 && (
+        {d.table && table.rows.length > 0 && (
           <table className="print-table">
             <thead>
               <tr>
@@ -46,7 +57,7 @@ export function PrintDisclosurePage() {
               </tr>
             </thead>
             <tbody>
-              {d.table.rows.map((row, i) => (
+              {table.rows.map((row, i) => (
                 <tr key={row.rowId}>
                   <td>{i + 1}</td>
                   {d.table!.columns.map((c) => (

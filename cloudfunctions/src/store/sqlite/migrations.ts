@@ -95,6 +95,13 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('topicCounts', 'county', ['countyCode', 'villageCode']));
     },
   },
+  {
+    version: 6,
+    up(db) {
+      // One disclosure per village, catalog item and period (issue 3: duplicate submissions).
+      db.exec('CREATE TABLE IF NOT EXISTS c_disclosureSlots (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {

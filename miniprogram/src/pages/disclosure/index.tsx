@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
 import { useRouter } from '@tarojs/taro';
 import { DisclosureTable } from '../../components/DisclosureTable';
+import { FeedbackPanel } from '../../components/FeedbackPanel';
 import { HomeButton } from '../../components/HomeButton';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
@@ -31,7 +33,7 @@ function DisclosureDetail({ id }: { id: string }) {
 
   const item = disclosure.data;
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card">
         <Text className="heading" data-testid="disclosure-title">
           {item.title}
@@ -52,6 +54,7 @@ function DisclosureDetail({ id }: { id: string }) {
           </View>
         )}
       </View>
+      <FeedbackPanel disclosureId={item.id} />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
 import type { TBindingStatus } from '@sunshine/shared';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
@@ -49,7 +50,7 @@ function BoundView({ status, onChange }: { status: TBindingStatus; onChange: (s:
   };
 
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card" data-testid="binding-status">
         <Text className="heading">{STATUS_TEXT[status.status]}</Text>
         <Text className="meta-line" data-testid="binding-village">村（社区）：{status.villageName}</Text>
@@ -75,7 +76,7 @@ function BindFlow({ villageCode, rejected, onBound }: { villageCode: string; rej
   const [consented, setConsented] = useState(false);
   if (!consented) {
     return (
-      <View className="screen">
+      <View className={screenClass()}>
         {rejected.status === 'rejected' && (
           <View className="card">
             <Text className="subheading">上次绑定未通过核实</Text>
@@ -127,7 +128,7 @@ function BindForm({ villageCode, onBound }: { villageCode: string; onBound: (s: 
   const fields: (keyof TBindForm)[] = villageCode ? ['name', 'idNumber', 'phone'] : ['villageCode', 'name', 'idNumber', 'phone'];
 
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card">
         <Text className="heading">绑定身份</Text>
         {fields.map((field) => (

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
 import type { TMyPayment } from '@sunshine/shared';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
@@ -25,7 +26,7 @@ export default function PaymentsPage() {
   }
 
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card">
         <Text className="heading">我的补贴</Text>
         <Text className="meta-line secondary">公开名单中与您身份证号相符的记录，共 {list.total} 条</Text>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
 import type { TRegion, TRegionEntry } from '@sunshine/shared';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -28,7 +29,7 @@ export default function RegionsPage() {
   const submit = () => setSearch(query.trim());
 
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card">
         {header?.region ? (
           <>

@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
 import type { TVillageHome } from '@sunshine/shared';
 import { CategorySection } from '../../components/CategorySection';
 import { HomeButton } from '../../components/HomeButton';
+import { SurveyCard } from '../../components/SurveyCard';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
 import { fetchVillageHome } from '../../services/publicDisclosure';
-import { openIdentity, openPayments } from '../../services/navigation';
+import { openIdentity, openMyMessages, openPayments } from '../../services/navigation';
+import { countNewSince, lastVisitOf, recordVisit } from '../../services/lastVisit';
 import { rememberVillage } from '../../services/recentVillages';
 import { villageCodeFromParams } from '../../services/villageCode';
 
@@ -28,12 +31,15 @@ function WrongLink() {
 function VillageHome({ code }: { code: string }) {
   const home = useRemote(() => fetchVillageHome(code), code);
   const village = home.status === 'ready' ? home.data.village : null;
+  // Read once, before this visit is recorded.
+  const [lastVisit] = useState(() => lastVisitOf(code));
 
   useEffect(() => {
     if (!village) return;
     const place = placeOf(village);
     void Taro.setNavigationBarTitle({ title: village.displayName });
     rememberVillage({ code: village.code, displayName: village.displayName, place });
+    recordVisit(village.code, new Date().toISOString());
   }, [village]);
 
   if (home.status === 'loading') return <Loading />;
@@ -46,13 +52,19 @@ function VillageHome({ code }: { code: string }) {
   }
 
   const { categories } = home.data;
+  const newCount = countNewSince(categories.flatMap((c) => c.latest), lastVisit);
   return (
-    <View className="screen">
+    <View className={screenClass()}>
       <View className="card">
         <Text className="heading" data-testid="village-name">
           {home.data.village.displayName}
         </Text>
         <Text className="meta-line secondary">{placeOf(home.data.village)}</Text>
+        {lastVisit && (
+          <Text className="meta-line" data-testid="new-since-visit">
+            {newCount > 0 ? `上次来过之后新公开了 ${newCount} 条` : '上次来过之后没有新的公开'}
+          </Text>
+        )}
       </View>
       {categories.map((section) => (
         <CategorySection key={section.category} villageCode={code} section={section} />
@@ -65,7 +77,11 @@ function VillageHome({ code }: { code: string }) {
         <Button className="button button--plain" onClick={openPayments} data-testid="village-payments">
           我的补贴
         </Button>
+        <Button className="button button--plain" onClick={openMyMessages} data-testid="village-messages">
+          我的留言
+        </Button>
       </View>
+      <SurveyCard villageCode={code} />
     </View>
   );
 }

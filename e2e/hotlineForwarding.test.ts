@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { signIn } from './support/console';
+import { startPlatform, type TPlatform } from './support/platform';
+
+/**
+ * 12345 forwarding on the built platform: a complaint the content check
+ * holds is released in the county console, reaches the simulator through a
+ * failure, is answered, and its statuses come back to the resident.
+ */
+let platform: TPlatform;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  process.env.HOTLINE_SIMULATOR_STEP_MS = '200';
+  platform = await startPlatform();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  delete process.env.HOTLINE_SIMULATOR_STEP_MS;
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** A resident's client: the gateway's WeChat stand-in gives it an openid through a cookie. */
+function resident() {
+  let cookie = '';
+  return async (fn: string, action: string, input: object) => {
+    const response = await fetch(`${platform.baseUrl}/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ action, input }),
+    });
+    cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    return (await response.json()) as { ok: boolean; data: any; error?: { message: string } };
+  };
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('12345 forwarding, in a real browser', () => {
+  it('holds a complaint for review, releases it from the county console, and shows the hotline’s answer to the resident', async () => {
+    const call = resident();
+    const other = resident();
+    const content = '村里路灯坏了一个月，再不修我们就集体上访（浏览器测试）';
+    const filed = await call('hotline', 'file', { requestId: 'browser-test-0001', villageCode: '210124101200', type: 'complaint', content });
+    expect(filed.data).toMatchObject({ status: 'held', topics: ['交通'] });
+    // The hotline fails its first filing, then recovers.
+    await fetch(`${platform.hotlineUrl}_admin/faults`, { method: 'POST', body: JSON.stringify({ filing: 'error500', failNext: 1 }) });
+
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await signIn(page, platform.baseUrl, 'faku_jiwei');
+    await page.getByRole('menuitem', { name: '12345转办' }).click();
+    await page.getByRole('tab', { name: '待人工审核' }).click();
+    const row = page.getByTestId('hotline-held-row').filter({ hasText: '浏览器测试' });
+    await row.getByTestId('hotline-release').click();
+    await page.getByTestId('hotline-release-confirm').click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '话题分布' }).click();
+    await page.getByTestId('hotline-topic-totals').filter({ hasText: '交通 1' }).waitFor();
+    await page.close();
+
+    // The first attempt meets the 500; the worker retries after its first backoff step (30 s) and gets through.
+    const mine = await until(
+      () => call('hotline', 'myOrders', {}).then((r) => r.data.items[0]),
+      (order) => order.status === 'closed',
+      75_000,
+    );
+    expect(mine.timeline.map((e: { statusName: string }) => e.statusName)).toEqual(['待人工审核', '待转交12345', '已转交12345', '已受理', '办理中', '已办结']);
+    expect(mine.reply).toBeTruthy();
+    const filedAtHotline = (await (await fetch(`${platform.hotlineUrl}_admin/orders`)).json()) as { key: string; filings: number; requests: number }[];
+    expect(filedAtHotline.filter((o) => o.key === filed.data.id)).toEqual([expect.objectContaining({ filings: 1, requests: 1 })]);
+    expect((await other('hotline', 'myOrders', {})).data.items).toEqual([]);
+    const inbox = await call('inbox', 'list', {});
+    expect(inbox.data).toMatchObject({ total: 3, unread: 3 });
+  });
+});

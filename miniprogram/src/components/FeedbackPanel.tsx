@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+// Plain data files: the package index would pull zod into the bundle.
+import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES, RATINGS, type TFeedbackKind, type TRating } from '@sunshine/shared/src/feedback';
+import { toCloudError } from '../services/cloud';
+import { fetchMyRating, rateDisclosure, submitFeedback } from '../services/feedback';
+import { openMyMessages } from '../services/navigation';
+import './FeedbackPanel.scss';
+
+/** Rate a disclosure and ask, complain or suggest about it. */
+export function FeedbackPanel({ disclosureId }: { disclosureId: string }) {
+  return (
+    <>
+      <RatingCard disclosureId={disclosureId} />
+      <MessageCard disclosureId={disclosureId} />
+    </>
+  );
+}
+
+function RatingCard({ disclosureId }: { disclosureId: string }) {
+  const [rating, setRating] = useState<TRating | null>(null);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    fetchMyRating(disclosureId).then((r) => setRating(r.rating), () => undefined);
+  }, [disclosureId]);
+
+  const rate = async (value: TRating) => {
+    setProblem('');
+    try {
+      setRating((await rateDisclosure(disclosureId, value)).rating);
+    } catch (e) {
+      setProblem(toCloudError(e).message);
+    }
+  };
+
+  return (
+    <View className="card">
+      <Text className="subheading">您对这条公开满意吗？</Text>
+      <View className="choice-row">
+        {RATINGS.map((value) => (
+          <Button
+            key={value}
+            className={`button choice ${rating === value ? '' : 'button--plain'}`}
+            onClick={() => rate(value)}
+            data-testid={`rate-${value}`}
+            aria-pressed={rating === value}
+          >
+            {RATING_NAMES[value]}
+          </Button>
+        ))}
+      </View>
+      {rating && <Text className="meta-line" data-testid="rating-saved">已评价：{RATING_NAMES[rating]}（可以改）</Text>}
+      {problem && <Text className="field-problem">{problem}</Text>}
+    </View>
+  );
+}
+
+function MessageCard({ disclosureId }: { disclosureId: string }) {
+  const [kind, setKind] = useState<TFeedbackKind>('question');
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState('');
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem('');
+    try {
+      await submitFeedback(disclosureId, kind, text);
+      setSent(true);
+      setText('');
+    } catch (e) {
+      const error = toCloudError(e);
+      setProblem(error.issues?.[0]?.message ?? error.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (sent) {
+    return (
+      <View className="card" data-testid="feedback-sent">
+        <Text className="subheading">已提交，村（社区）会尽快回复</Text>
+        <Button className="button" onClick={openMyMessages} data-testid="open-my-messages">
+          查看我的留言
+        </Button>
+        <Button className="button button--plain" onClick={() => setSent(false)}>
+          再写一条
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="card">
+      <Text className="subheading">提问、投诉或建议</Text>
+      <View className="choice-row">
+        {FEEDBACK_KINDS.map((value) => (
+          <Button
+            key={value}
+            className={`button choice ${kind === value ? '' : 'button--plain'}`}
+            onClick={() => setKind(value)}
+            data-testid={`kind-${value}`}
+            aria-pressed={kind === value}
+          >
+            {FEEDBACK_KIND_NAMES[value]}
+          </Button>
+        ))}
+      </View>
+      <Textarea
+        className="feedback-text"
+        value={text}
+        maxlength={FEEDBACK_MAX_LENGTH}
+        placeholder="请写下您的问题或意见"
+        onInput={(e) => setText(e.detail.value)}
+        data-testid="feedback-text"
+        aria-label="留言内容"
+      />
+      <Text className="meta-line secondary">
+        {text.length}/{FEEDBACK_MAX_LENGTH} 字
+      </Text>
+      {problem && (
+        <Text className="field-problem" data-testid="feedback-problem">
+          {problem}
+        </Text>
+      )}
+      <Button className="button" onClick={submit} data-testid="feedback-submit">
+        {busy ? '正在提交…' : '提交'}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,46 @@
+import { Button, Text, View } from '@tarojs/components';
+import { screenClass } from '../../services/elderMode';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/src/feedback';
+import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { formatDate } from '../../format/date';
+import { usePagedList } from '../../hooks/usePagedList';
+import { listMyFeedback } from '../../services/feedback';
+import { openDisclosure } from '../../services/navigation';
+import './index.scss';
+
+/** Everything the resident sent, with its status and the village's answer. */
+export default function MessagesPage() {
+  const list = usePagedList(listMyFeedback, 'messages');
+
+  if (list.isLoading) return <Loading />;
+  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+
+  return (
+    <View className={screenClass()}>
+      {list.items.length === 0 && <Empty message="您还没有留言。在任何一条公开内容下面都可以提问、投诉或建议。" />}
+      {list.items.map((m) => (
+        <View key={m.id} className="card" data-testid="my-message">
+          <Text className="subheading">
+            {FEEDBACK_KIND_NAMES[m.kind]} · <Text data-testid="message-status">{FEEDBACK_STATUS_NAMES[m.status]}</Text>
+          </Text>
+          <Text className="meta-line secondary" onClick={() => openDisclosure(m.disclosureId)}>
+            {m.villageName} · {m.disclosureTitle} · {formatDate(m.createdAt)}
+          </Text>
+          <Text className="message__text">{m.text}</Text>
+          {m.reply && (
+            <View className="message__reply" data-testid="message-reply">
+              <Text className="message__reply-by">{m.reply.byName} 回复（{formatDate(m.reply.at)}）：</Text>
+              <Text>{m.reply.text}</Text>
+            </View>
+          )}
+        </View>
+      ))}
+      {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
+      {!list.error && list.hasMore && (
+        <Button className="button button--plain" onClick={list.loadMore}>
+          {list.isLoadingMore ? '加载中…' : '加载更多'}
+        </Button>
+      )}
+    </View>
+  );
+}

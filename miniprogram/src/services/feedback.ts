@@ -1,0 +1,18 @@
+import type { TFeedbackKind, TFeedbackPage, TFeedbackView, TRating, TSurveyStatus } from '@sunshine/shared';
+import { callFunction } from './cloud';
+
+export const submitFeedback = (disclosureId: string, kind: TFeedbackKind, text: string) =>
+  callFunction<TFeedbackView>('feedback', 'submit', { disclosureId, kind, text });
+
+export const rateDisclosure = (disclosureId: string, rating: TRating) =>
+  callFunction<{ rating: TRating }>('feedback', 'rate', { disclosureId, rating });
+
+export const fetchMyRating = (disclosureId: string) =>
+  callFunction<{ rating: TRating | null }>('feedback', 'myRating', { disclosureId });
+
+export const listMyFeedback = (page: number) => callFunction<TFeedbackPage>('feedback', 'mine', { page, pageSize: 20 });
+
+export const fetchSurveyStatus = () => callFunction<TSurveyStatus>('feedback', 'surveyStatus', {});
+
+export const answerSurvey = (rating: TRating, comment: string) =>
+  callFunction<TSurveyStatus>('feedback', 'survey', { rating, ...(comment.trim() ? { comment: comment.trim() } : {}) });
