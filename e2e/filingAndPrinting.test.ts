@@ -66,9 +66,13 @@ describe('不公开备案 and printing, in a real browser', () => {
     expect(await page.getByTestId('gaps-row').filter({ hasText: '拉马桥村' }).innerText()).toContain(RELIEF);
     await signOut(page);
 
-    // The resident app has no filings page yet: residents' action, read over HTTP.
+    // Residents see the filing, with its reason, on the village page and through their action.
     const filings = await api('publicDisclosure', 'filings', { villageCode: VILLAGE });
     expect(filings.data.items).toEqual([expect.objectContaining({ catalogItemTitle: RELIEF, reason: REASON })]);
+    await page.goto(`${platform.baseUrl}/app/pages/village/index?code=${VILLAGE}`);
+    const filed = page.getByTestId('filings').getByTestId('filing-item').filter({ hasText: RELIEF });
+    await filed.waitFor();
+    expect(await filed.innerText()).toContain(`理由：${REASON}`);
 
     await signIn(page, platform.baseUrl, 'dagujiazi');
     await page.goto(`${platform.baseUrl}/admin/todo`);

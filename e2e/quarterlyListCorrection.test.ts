@@ -148,7 +148,23 @@ describe('a quarterly list from upload through review and correction to the resi
     expect(table).toContain('1666.00');
     expect(table).not.toContain(sampleRow(CHANGED_ROW).idNumber);
 
-    // Its history, over the public API (the resident app's history page is not built yet).
+    // Its history, in the resident app and over the public API.
+    const appHistory = page.getByTestId('version-history').filter({ visible: true });
+    await appHistory.getByTestId('version-2').waitFor();
+    expect(await appHistory.innerText()).toContain(`更正理由：${REASON}`);
+    expect(await appHistory.getByTestId('version-1').innerText()).toContain('已被更正');
+
+    // An imported list reaches residents page by page, not just its first rows.
+    const visibleTable = page.getByTestId('disclosure-table').filter({ visible: true });
+    expect(await visibleTable.innerText()).toContain(`共 ${ROWS} 行`);
+    // Header plus the first 50 rows, then 100 more a tap, fetched as they are asked for.
+    expect(await visibleTable.locator('.table__row').count()).toBe(51);
+    await visibleTable.getByTestId('table-more').click();
+    await visibleTable.locator('.table__row').nth(150).waitFor();
+    await visibleTable.getByTestId('table-more').click();
+    await visibleTable.locator('.table__row').nth(250).waitFor();
+    expect(await visibleTable.innerText()).toContain('1666.00');
+
     const versions = await publicApi('history', { id: firstId });
     expect(versions.map((v: { id: string; version: number; status: string }) => [v.id, v.version, v.status])).toEqual([
       [firstId, 1, 'superseded'],

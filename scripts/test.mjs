@@ -50,16 +50,32 @@ for (const [name, command] of steps) {
   }
 }
 
-console.log('\n▶ 测试（jest：单元、云函数、HTTP、浏览器）');
-const report = join(mkdtempSync(join(tmpdir(), 'sunshine-jest-')), 'report.json');
-const started = Date.now();
-const status = run(`npx jest --ci --json --outputFile=${report} ${process.argv.slice(2).join(' ')}`);
-timings.push(['测试', Date.now() - started]);
+// Browser tests each start a gateway and a chromium: run them one at a time
+// after the rest, so a 2-core machine never has them racing each other.
+const runs = [
+  ['测试：单元、云函数、HTTP', '--testPathIgnorePatterns=/e2e/ --testPathIgnorePatterns=/node_modules/ --testPathIgnorePatterns=/dist/'],
+  ['测试：浏览器', '--runInBand e2e'],
+];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+for (const [name, args] of runs) {
+  console.log(`\n▶ ${name}`);
+  const report = join(mkdtempSync(join(tmpdir(), 'sunshine-jest-')), 'report.json');
+  const started = Date.now();
+  const runStatus = run(`npx jest --ci --json --outputFile=${report} ${args} ${process.argv.slice(2).join(' ')}`);
+  timings.push([name, Date.now() - started]);
+  if (runStatus !== 0) status = runStatus ?? 1;
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+    counts.skipped += r.numPendingTests;
+  } else {
+    status = status || 1;
+  }
+}
 
 console.log('\n用时：');
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(1)} s`);
-if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8'));
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-}
-process.exit(status ?? 1);
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(status);

@@ -1,5 +1,6 @@
 import { countNewSince, lastVisitOf, recordVisit } from '../src/services/lastVisit';
 import { isElderMode, screenClass, setElderMode } from '../src/services/elderMode';
+import { readCachedPage, saveCachedPage } from '../src/services/pageCache';
 
 // Taro's storage, as a phone keeps it: a plain key-value store.
 const storage = new Map<string, unknown>();
@@ -8,6 +9,7 @@ jest.mock('@tarojs/taro', () => ({
   default: {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
   },
 }));
 
@@ -39,5 +41,23 @@ describe('elder mode', () => {
     expect(screenClass()).toBe('screen elder');
     setElderMode(false);
     expect(screenClass()).toBe('screen');
+  });
+});
+
+describe('the copy of public pages kept for slow connections', () => {
+  it('keeps the last answer with the time it was saved', () => {
+    expect(readCachedPage('village:210124101200')).toBeNull();
+    saveCachedPage('village:210124101200', { name: '大孤家子村' }, new Date('2026-11-20T02:00:00.000Z'));
+    expect(readCachedPage('village:210124101200')).toEqual({ savedAt: '2026-11-20T02:00:00.000Z', data: { name: '大孤家子村' } });
+  });
+
+  it('keeps the 20 most recently seen pages only', () => {
+    for (let i = 0; i < 21; i++) saveCachedPage(`disclosure:${i}`, { i });
+    expect(readCachedPage('disclosure:0')).toBeNull();
+    expect(readCachedPage('disclosure:1')).not.toBeNull();
+    saveCachedPage('disclosure:1', { i: 1 });
+    saveCachedPage('disclosure:21', { i: 21 });
+    expect(readCachedPage('disclosure:1')).not.toBeNull();
+    expect(readCachedPage('disclosure:2')).toBeNull();
   });
 });

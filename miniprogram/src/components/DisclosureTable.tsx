@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Button, ScrollView, Text, View } from '@tarojs/components';
 import type { TPublishedDisclosure } from '@sunshine/shared';
+import { toCloudError } from '../services/cloud';
+import { fetchTableRows, TABLE_PAGE_SIZE } from '../services/disclosureRecords';
 import './DisclosureTable.scss';
 
 type TTable = NonNullable<TPublishedDisclosure['table']>;
@@ -14,14 +16,45 @@ function cellText(column: TColumn, value: string | undefined): string {
   return column.type === 'amount' ? `${value} 元` : value;
 }
 
-export function DisclosureTable({ table }: { table: TTable }) {
+/**
+ * The table of a disclosure. A typed-in list arrives whole; an imported one
+ * (thousands of rows) arrives a page at a time, fetched when asked for.
+ */
+export function DisclosureTable({ table, disclosureId }: { table: TTable; disclosureId: string }) {
+  const [loaded, setLoaded] = useState(table.rows);
   const [shown, setShown] = useState(ROWS_STEP);
-  const rows = table.rows.slice(0, shown);
-  const remaining = table.rows.length - rows.length;
+  const [fetching, setFetching] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rows = loaded.slice(0, shown);
+  const remaining = table.total - rows.length;
+
+  async function showMore() {
+    const target = Math.min(rows.length + ROWS_STEP, table.total);
+    if (target <= loaded.length) {
+      setShown(target);
+      return;
+    }
+    setFetching(true);
+    setError(null);
+    try {
+      const more = [...loaded];
+      while (more.length < target) {
+        const page = await fetchTableRows(disclosureId, Math.floor(more.length / TABLE_PAGE_SIZE) + 1);
+        if (page.items.length === 0) break;
+        more.push(...page.items);
+      }
+      setLoaded(more);
+      setShown(target);
+    } catch (e) {
+      setError(toCloudError(e).message);
+    } finally {
+      setFetching(false);
+    }
+  }
 
   return (
     <View data-testid="disclosure-table">
-      <Text className="table__hint">共 {table.rows.length} 行，表格较宽时可左右滑动查看</Text>
+      <Text className="table__hint">共 {table.total} 行，表格较宽时可左右滑动查看</Text>
       <ScrollView className="table-scroll" scrollX>
         <View className="table">
           <View className="table__row table__row--head">
@@ -44,9 +77,10 @@ export function DisclosureTable({ table }: { table: TTable }) {
           ))}
         </View>
       </ScrollView>
+      {error && <Text className="table__hint">{error}</Text>}
       {remaining > 0 && (
-        <Button className="button button--plain table__more" onClick={() => setShown((n) => n + ROWS_STEP)}>
-          再显示 {Math.min(remaining, ROWS_STEP)} 行（共 {table.rows.length} 行）
+        <Button className="button button--plain table__more" disabled={fetching} onClick={showMore} data-testid="table-more">
+          {fetching ? '正在加载…' : `再显示 ${Math.min(remaining, ROWS_STEP)} 行（共 ${table.total} 行）`}
         </Button>
       )}
     </View>

@@ -1,7 +1,9 @@
 import { z } from '../zodLocale';
 import { ZPageRequest } from '../paging';
 
-export const COMMENT_LIMITS = { textMin: 2, textMax: 500, perResident: 5 } as const;
+import { COMMENT_LIMITS } from './commentLimits';
+
+export { COMMENT_LIMITS };
 
 export const ZSubmitCommentRequest = z.object({
   disclosureId: z.string().min(1).max(80),

@@ -1,8 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { screenClass } from '../../services/elderMode';
 import { useRouter } from '@tarojs/taro';
+import { AttachmentList } from '../../components/AttachmentList';
+import { CommentForm } from '../../components/CommentForm';
 import { DisclosureTable } from '../../components/DisclosureTable';
+import { VersionHistory } from '../../components/VersionHistory';
 import { FeedbackPanel } from '../../components/FeedbackPanel';
+import { SavedCopyNotice } from '../../components/SavedCopyNotice';
 import { HomeButton } from '../../components/HomeButton';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
@@ -24,7 +28,7 @@ export default function DisclosurePage() {
 }
 
 function DisclosureDetail({ id }: { id: string }) {
-  const disclosure = useRemote(() => fetchDisclosure(id), id);
+  const disclosure = useRemote(() => fetchDisclosure(id), id, `disclosure:${id}`);
 
   if (disclosure.status === 'loading') return <Loading />;
   if (disclosure.status === 'error') {
@@ -34,6 +38,7 @@ function DisclosureDetail({ id }: { id: string }) {
   const item = disclosure.data;
   return (
     <View className={screenClass()}>
+      <SavedCopyNotice savedAt={disclosure.savedAt} />
       <View className="card">
         <Text className="heading" data-testid="disclosure-title">
           {item.title}
@@ -42,7 +47,11 @@ function DisclosureDetail({ id }: { id: string }) {
           {categoryName(item.category)} · {item.catalogItemTitle}
         </Text>
         <Text className="meta-line">{item.villageName}</Text>
-        <Text className="meta-line">发布时间：{formatDate(item.publishedAt)}</Text>
+        <Text className="meta-line">
+          发布时间：{formatDate(item.publishedAt)}
+          {item.version > 1 ? `（第 ${item.version} 版，已更正）` : ''}
+        </Text>
+        {item.correctionReason && <Text className="meta-line">更正理由：{item.correctionReason}</Text>}
         {item.body && (
           <Text className="disclosure__body" userSelect data-testid="disclosure-body">
             {item.body}
@@ -50,10 +59,13 @@ function DisclosureDetail({ id }: { id: string }) {
         )}
         {item.table && (
           <View className="disclosure__table">
-            <DisclosureTable table={item.table} />
+            <DisclosureTable table={item.table} disclosureId={item.id} />
           </View>
         )}
       </View>
+      <AttachmentList disclosureId={item.id} attachments={item.attachments} />
+      {item.commentPeriod?.closesAt && <CommentForm disclosureId={item.id} closesAt={item.commentPeriod.closesAt} />}
+      <VersionHistory id={item.id} />
       <FeedbackPanel disclosureId={item.id} />
     </View>
   );

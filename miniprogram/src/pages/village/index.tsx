@@ -4,7 +4,9 @@ import { Button, Text, View } from '@tarojs/components';
 import { screenClass } from '../../services/elderMode';
 import type { TVillageHome } from '@sunshine/shared';
 import { CategorySection } from '../../components/CategorySection';
+import { FilingsSection } from '../../components/FilingsSection';
 import { HomeButton } from '../../components/HomeButton';
+import { SavedCopyNotice } from '../../components/SavedCopyNotice';
 import { SurveyCard } from '../../components/SurveyCard';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
@@ -29,7 +31,7 @@ function WrongLink() {
 }
 
 function VillageHome({ code }: { code: string }) {
-  const home = useRemote(() => fetchVillageHome(code), code);
+  const home = useRemote(() => fetchVillageHome(code), code, `village:${code}`);
   const village = home.status === 'ready' ? home.data.village : null;
   // Read once, before this visit is recorded.
   const [lastVisit] = useState(() => lastVisitOf(code));
@@ -55,6 +57,7 @@ function VillageHome({ code }: { code: string }) {
   const newCount = countNewSince(categories.flatMap((c) => c.latest), lastVisit);
   return (
     <View className={screenClass()}>
+      <SavedCopyNotice savedAt={home.savedAt} />
       <View className="card">
         <Text className="heading" data-testid="village-name">
           {home.data.village.displayName}
@@ -69,6 +72,7 @@ function VillageHome({ code }: { code: string }) {
       {categories.map((section) => (
         <CategorySection key={section.category} villageCode={code} section={section} />
       ))}
+      <FilingsSection villageCode={code} />
       <View className="card">
         <Text className="subheading">本村群众</Text>
         <Button className="button button--plain" onClick={() => openIdentity(code)} data-testid="village-bind">
