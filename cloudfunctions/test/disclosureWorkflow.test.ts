@@ -137,6 +137,16 @@ describe('bad input and overreach', () => {
     expect(nextQuarter.ok).toBe(true);
   });
 
+  it('lets the township find what is due first', async () => {
+    const q3 = await createAndSubmit({ ...subsidyList(), period: '2025-Q3' });
+    const q4 = await createAndSubmit({ ...subsidyList(), period: '2025-Q4' });
+    expect(q4).toMatchObject({ period: '2025-Q4', dueDate: '2026-01-12' });
+    const early = dataOf(await callHttp(runtime, review, 'queue', { dueBefore: '2025-12-31', pageSize: 100 }, reviewerToken));
+    const ids = early.items.map((d: { id: string }) => d.id);
+    expect(ids).toContain(q3.id);
+    expect(ids).not.toContain(q4.id);
+  });
+
   it('refuses an unknown catalog item and an unknown action', async () => {
     const unknownItem = await callHttp(runtime, disclosure, 'create', { ...subsidyList(), catalogItemId: 'no-such-item' }, villageToken);
     expect(!unknownItem.ok && unknownItem.error.code).toBe('CATALOG_ITEM_NOT_FOUND');

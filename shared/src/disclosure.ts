@@ -83,6 +83,9 @@ export const ZDisclosureView = z.object({
   correctionReason: z.string().nullable(),
   commentPeriod: ZCommentPeriodView.nullable(),
   attachments: z.array(ZAttachmentView),
+  /** The period a periodic item's disclosure fulfils (2026-Q1), and the deadline the calendar gives it. */
+  period: z.string().nullable(),
+  dueDate: z.string().nullable(),
   /** A reviewer's decision the village has not opened yet. */
   unreadByVillage: z.boolean(),
   createdAt: z.string(),

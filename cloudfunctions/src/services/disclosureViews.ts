@@ -29,6 +29,8 @@ export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
     correctionReason: d.correctionReason ?? null,
     commentPeriod: d.commentPeriod ?? null,
     attachments: (d.attachments ?? []).map(attachmentView),
+    period: d.period ?? null,
+    dueDate: d.dueDate ?? null,
     unreadByVillage: d.unreadByVillage ?? false,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,

@@ -3,7 +3,7 @@ import {
   AppError,
   assertCanEditVillage,
   assertCanSeeDisclosure,
-  assertPeriodFitsItem,
+  dueDateOf,
   displayRegionName,
   isWithinRegion,
   nextDisclosureStatus,
@@ -25,7 +25,7 @@ import { buildDisclosureTable, rowView, tableView } from './disclosureTable';
 import { toDisclosureView } from './disclosureViews';
 import { getVillage } from './regions';
 import { readTableRows } from './tableRows';
-import type { TServiceContext } from './serviceContext';
+import { calendarOf, type TServiceContext } from './serviceContext';
 
 type TCreateInput = z.output<typeof ZCreateDisclosureRequest>;
 type TUpdateInput = z.output<typeof ZUpdateDisclosureRequest>;
@@ -49,7 +49,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   assertCanEditVillage(admin, input.villageCode);
   const village = await getVillage(ctx, input.villageCode);
   const item = await resolveCatalogItem(ctx.store, village, input.catalogItemId);
-  if (input.period) assertPeriodFitsItem(item, input.period);
+  const dueDate = input.period ? dueDateOf(item, input.period, calendarOf(ctx)).dueDate : undefined;
   const table = buildDisclosureTable(item, input.rows, null, ctx.vault);
   const id = disclosureIdFor(admin.id, input.requestId);
   const now = ctx.now();
@@ -65,7 +65,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     table,
     status: 'draft',
     rejectReason: null,
-    ...(input.period ? { period: input.period } : {}),
+    ...(input.period ? { period: input.period, dueDate } : {}),
     version: 1,
     lineageId: id,
     previousVersionId: null,

@@ -46,6 +46,7 @@ export async function reviewQueue(
   if (input.period) where.push(['period', '==', input.period]);
   // submittedAt is an ISO instant; everything submitted during the given day sorts below the next day.
   if (input.submittedBefore) where.push(['submittedAt', '<', `${input.submittedBefore}T24`]);
+  if (input.dueBefore) where.push(['dueDate', '<=', input.dueBefore]);
   const [docs, total] = await Promise.all([
     ctx.store.find('disclosures', { where, orderBy: [['submittedAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ctx.store.count('disclosures', where),

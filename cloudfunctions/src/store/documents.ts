@@ -98,6 +98,8 @@ export interface TDisclosureDoc extends TRegionPath {
   rejectReason: string | null;
   /** The period of a periodic catalog item this disclosure fulfils (2026-Q1); absent on older records. */
   period?: string;
+  /** The deadline of that period (YYYY-MM-DD, working days applied), kept so reviewers can filter by it. */
+  dueDate?: string;
   /**
    * Versions: every correction (and the final version after a comment
    * period) is a new document with the same lineageId. Documents written

@@ -14,6 +14,8 @@ export const ZReviewQueueRequest = ZPageRequest.extend({
   period: ZPeriod.optional(),
   /** Submitted on or before this day (YYYY-MM-DD): the oldest waiting first. */
   submittedBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Due on or before this day (YYYY-MM-DD): what is most urgent to publish. */
+  dueBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type TReviewQueueRequest = z.input<typeof ZReviewQueueRequest>;
 

@@ -19,6 +19,7 @@ const COLUMNS: ColumnsType<TDisclosureView> = [
   c.category,
   c.status,
   { title: '版本', key: 'version', width: 90, render: (_v, d) => (d.version > 1 ? `第 ${d.version} 版（更正）` : d.commentPeriod ? '征求意见稿' : '第 1 版') },
+  { title: '期间 / 截止', key: 'due', width: 130, render: (_v, d) => (d.period ? `${d.period} / ${d.dueDate ?? '—'}` : '—') },
   c.submittedAt,
   {
     title: '操作',
@@ -39,6 +40,7 @@ function useQueueFilters() {
   const status = AWAITING_REVIEW_STATUSES.find((x) => x === search.get('status'));
   const submittedBefore = search.get('before') ?? undefined;
   const period = search.get('period') ?? undefined;
+  const dueBefore = search.get('due') ?? undefined;
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(search);
     next.delete('page');
@@ -46,7 +48,7 @@ function useQueueFilters() {
     else next.delete(key);
     setSearch(next);
   };
-  return { category, status, submittedBefore, period, set };
+  return { category, status, submittedBefore, period, dueBefore, set };
 }
 
 /** Disclosures of the township waiting for a decision, filtered, with bulk approval. */
@@ -64,8 +66,9 @@ export function ReviewQueuePage() {
         status: filters.status as 'submitted' | 'resubmitted' | 'commentSubmitted' | undefined,
         submittedBefore: filters.submittedBefore,
         period: filters.period,
+        dueBefore: filters.dueBefore,
       }),
-    [params.page, params.villageCode, filters.category, filters.status, filters.submittedBefore, filters.period],
+    [params.page, params.villageCode, filters.category, filters.status, filters.submittedBefore, filters.period, filters.dueBefore],
   );
 
   return (
@@ -94,6 +97,12 @@ export function ReviewQueuePage() {
           placeholder="提交日期不晚于"
           value={filters.submittedBefore ? dayjs(filters.submittedBefore) : null}
           onChange={(d) => filters.set('before', d ? d.format('YYYY-MM-DD') : undefined)}
+        />
+        <DatePicker
+          placeholder="截止日期不晚于"
+          value={filters.dueBefore ? dayjs(filters.dueBefore) : null}
+          onChange={(d) => filters.set('due', d ? d.format('YYYY-MM-DD') : undefined)}
+          data-testid="due-filter"
         />
         <Input.Search
           key={filters.period}
