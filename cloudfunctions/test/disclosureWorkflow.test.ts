@@ -31,7 +31,7 @@ const subsidyList = (rows = [{ cells: { name: '张桂兰', idNumber: demoIdNumbe
   rows,
 });
 
-async function createAndSubmit(input = subsidyList()) {
+async function createAndSubmit(input: ReturnType<typeof subsidyList> & { period?: string } = subsidyList()) {
   const created = dataOf(await callHttp(runtime, disclosure, 'create', input, villageToken));
   return dataOf(await callHttp(runtime, disclosure, 'submit', { id: created.id }, villageToken));
 }
