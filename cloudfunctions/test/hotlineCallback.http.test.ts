@@ -42,9 +42,12 @@ describe('POST /api/hotlineCallback', () => {
   });
 
   it('applies a signed update once, then answers duplicates and older updates without applying them', async () => {
-    expect((await post(update(2), signed(update(2)))).json.data).toEqual({ result: 'apply' });
-    expect((await post(update(2), signed(update(2)))).json.data).toEqual({ result: 'duplicate' });
-    expect((await post(update(1), signed(update(1)))).json.data).toEqual({ result: 'out_of_order' });
+    // Each body is built once: it carries a timestamp, and the signature covers its exact bytes.
+    const second = update(2);
+    const first = update(1);
+    expect((await post(second, signed(second))).json.data).toEqual({ result: 'apply' });
+    expect((await post(second, signed(second))).json.data).toEqual({ result: 'duplicate' });
+    expect((await post(first, signed(first))).json.data).toEqual({ result: 'out_of_order' });
     const order = await runtime.store.get('hotlineOrders', orderId);
     expect(order).toMatchObject({ status: 'processing', lastSequence: 2 });
   });
