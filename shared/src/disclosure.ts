@@ -19,6 +19,12 @@ export const ZAmount = z
   .trim()
   .regex(/^-?\d{1,12}(\.\d{1,2})?$/, { error: '金额应为数字，最多两位小数，如 1200.50' });
 
+/** The structured figures of a finance disclosure (财务收支情况), in yuan, so residents get them in plain words. */
+export const ZFinanceFigures = z.object({ income: ZAmount, expense: ZAmount });
+export type TFinanceFigures = z.infer<typeof ZFinanceFigures>;
+/** The one catalog item that carries finance figures. */
+export const FINANCE_FIGURES_ITEM_ID = 'finance-income-expenditure';
+
 /** A cell as the village enters it; idNumber cells carry the full number or the stored masked form. */
 export const ZTableRowInput = z.object({
   rowId: z.string().max(40).optional(),
@@ -86,6 +92,7 @@ export const ZDisclosureView = z.object({
   /** The period a periodic item's disclosure fulfils (2026-Q1), and the deadline the calendar gives it. */
   period: z.string().nullable(),
   dueDate: z.string().nullable(),
+  finance: ZFinanceFigures.nullable(),
   /** A reviewer's decision the village has not opened yet. */
   unreadByVillage: z.boolean(),
   createdAt: z.string(),
@@ -108,6 +115,7 @@ export const ZPublishedDisclosure = z.object({
   body: z.string(),
   table: ZDisclosureTableView.nullable(),
   publishedAt: z.string(),
+  finance: ZFinanceFigures.nullable(),
   version: z.number().int(),
   correctionReason: z.string().nullable(),
   commentPeriod: ZCommentPeriodView.nullable(),

@@ -5,6 +5,8 @@ export * from './admin';
 export * from './api';
 export * from './catalog';
 export * from './disclosure';
+export * from './financeSummary';
+export * from './yuan';
 export * from './disclosureWorkflow';
 export * from './dueSchedule';
 export * from './filingWorkflow';

@@ -53,11 +53,21 @@ export const DEMO_DISCLOSURES: TDemoDisclosure[] = [
   },
   {
     username: 'dagujiazi',
+    requestId: 'demo-finance-2026q2',
+    catalogItemId: 'finance-income-expenditure',
+    period: '2026-Q2',
+    title: '2026 年第二季度村集体财务收支公开',
+    body: '本季度收入合计 79,000.00 元：土地发包收入 55,000.00 元，上级转移支付 24,000.00 元。\n本季度支出合计 63,330.00 元：农田水利 30,000.00 元，村干部报酬 27,000.00 元，办公费 6,330.00 元。\n已经民主理财小组审核。',
+    finance: { income: '79000.00', expense: '63330.00' },
+  },
+  {
+    username: 'dagujiazi',
     requestId: 'demo-finance-2026q3',
     catalogItemId: 'finance-income-expenditure',
     period: '2026-Q3',
     title: '2026 年第三季度村集体财务收支公开',
     body: '本季度收入合计 86,400.00 元：土地发包收入 62,000.00 元，上级转移支付 24,400.00 元。\n本季度支出合计 71,250.00 元：道路维修 38,000.00 元，村干部报酬 27,000.00 元，办公费 6,250.00 元。\n已经民主理财小组审核。',
+    finance: { income: '86400.00', expense: '71250.00' },
   },
   {
     username: 'jixiang',

@@ -5,6 +5,7 @@ import {
   assertCanSeeDisclosure,
   dueDateOf,
   displayRegionName,
+  FINANCE_FIGURES_ITEM_ID,
   isWithinRegion,
   nextDisclosureStatus,
   regionPathOf,
@@ -12,6 +13,7 @@ import {
   type TAdminPrincipal,
   type TDisclosureEvent,
   type TDisclosureView,
+  type TFinanceFigures,
   type TPage,
   type TTableRowView,
 } from '@sunshine/shared';
@@ -50,6 +52,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   const village = await getVillage(ctx, input.villageCode);
   const item = await resolveCatalogItem(ctx.store, village, input.catalogItemId);
   const dueDate = input.period ? dueDateOf(item, input.period, calendarOf(ctx)).dueDate : undefined;
+  assertFinanceFitsItem(item.id, input.finance);
   const table = buildDisclosureTable(item, input.rows, null, ctx.vault);
   const id = disclosureIdFor(admin.id, input.requestId);
   const now = ctx.now();
@@ -66,6 +69,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     status: 'draft',
     rejectReason: null,
     ...(input.period ? { period: input.period, dueDate } : {}),
+    ...(input.finance ? { finance: input.finance } : {}),
     version: 1,
     lineageId: id,
     previousVersionId: null,
@@ -94,6 +98,13 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     });
     return toDisclosureView(doc);
   });
+}
+
+/** Income and expense figures belong to 财务收支情况 only: elsewhere they would be shown as something they are not. */
+function assertFinanceFitsItem(catalogItemId: string, finance: TFinanceFigures | undefined): void {
+  if (finance && catalogItemId !== FINANCE_FIGURES_ITEM_ID) {
+    throw new AppError('INVALID_INPUT', { issues: [{ field: 'finance', message: '只有“财务收支情况”可以填写本期收入和支出' }] });
+  }
 }
 
 /** A village discloses an item once per period; corrections are versions of that one lineage. */
@@ -128,6 +139,7 @@ export async function updateDisclosure(ctx: TServiceContext, admin: TAdminPrinci
   return ctx.store.transaction(async (tx) => {
     const doc = await loadForVillageChange(tx, admin, input.id);
     const status = nextDisclosureStatus(doc.status, 'edit');
+    assertFinanceFitsItem(doc.catalogItemId, input.finance);
     // An imported list is replaced by importing again; an edit without rows keeps it.
     const keepsImport = doc.table?.imported !== undefined && input.rows.length === 0;
     const table = keepsImport ? doc.table : buildDisclosureTable(await catalogItemOf(tx, doc.villageCode, doc.catalogItemId), input.rows, doc.table, ctx.vault);
@@ -136,6 +148,8 @@ export async function updateDisclosure(ctx: TServiceContext, admin: TAdminPrinci
       title: input.title,
       body: input.body,
       table,
+      // Like the title and body, the figures are replaced whole: an edit without them clears them.
+      finance: input.finance,
       status,
       updatedAt: now.toISOString(),
       history: [...doc.history, historyEvent(now, admin, 'edit')],

@@ -2,7 +2,11 @@ import {
   AppError,
   CATEGORIES,
   CATEGORY_NAMES,
+  FINANCE_FIGURES_ITEM_ID,
+  financeSummary,
   isPubliclyVisible,
+  periodLabel,
+  type TFinanceSummary,
   type TCategory,
   type TPage,
   type TPublishedDisclosure,
@@ -45,7 +49,27 @@ export async function villageHome(ctx: TServiceContext, villageCode: string): Pr
         return { category, name: CATEGORY_NAMES[category], total, latest: latest.map(toPublishedDisclosure) };
       }),
     ),
+    finances: await villageFinances(ctx, villageCode),
   };
+}
+
+/** Enough recent quarters to find two with figures among ones published without them. */
+const FINANCE_LOOKBACK = 20;
+
+/** From the two newest current published finance disclosures with figures: superseded versions are history, not figures. */
+async function villageFinances(ctx: TServiceContext, villageCode: string): Promise<TFinanceSummary | null> {
+  const docs = await ctx.store.find('disclosures', {
+    where: [
+      ['villageCode', '==', villageCode],
+      ['catalogItemId', '==', FINANCE_FIGURES_ITEM_ID],
+      ['status', '==', 'published'],
+    ],
+    orderBy: [['period', 'desc']],
+    limit: FINANCE_LOOKBACK,
+  });
+  return financeSummary(
+    docs.flatMap((d) => (d.finance && d.period ? [{ period: d.period, periodLabel: periodLabel(d.period), ...d.finance }] : [])),
+  );
 }
 
 export async function listPublishedByVillage(

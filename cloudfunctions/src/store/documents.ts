@@ -14,6 +14,7 @@ import type {
   THotlineStatus,
   THotlineType,
   TDisclosureEvent,
+  TFinanceFigures,
   TDisclosureStatus,
   TRegion,
   TRegionPath,
@@ -100,6 +101,8 @@ export interface TDisclosureDoc extends TRegionPath {
   period?: string;
   /** The deadline of that period (YYYY-MM-DD, working days applied), kept so reviewers can filter by it. */
   dueDate?: string;
+  /** Income and expense in yuan, only on 财务收支情况; absent when the village gave none. */
+  finance?: TFinanceFigures;
   /**
    * Versions: every correction (and the final version after a comment
    * period) is a new document with the same lineageId. Documents written

@@ -1,5 +1,5 @@
 import { z } from '../zodLocale';
-import { DISCLOSURE_LIMITS, ZTableRowInput } from '../disclosure';
+import { DISCLOSURE_LIMITS, ZFinanceFigures, ZTableRowInput } from '../disclosure';
 import { COMMENT_PERIOD_DAYS, DISCLOSURE_STATUSES } from '../disclosureWorkflow';
 import { ZPeriod } from '../dueSchedule';
 import { ZPageRequest } from '../paging';
@@ -12,6 +12,8 @@ const ZDisclosureContent = z.object({
   title: z.string().trim().min(1, { error: '请填写标题' }).max(DISCLOSURE_LIMITS.titleMax),
   body: z.string().max(DISCLOSURE_LIMITS.bodyMax).default(''),
   rows: z.array(ZTableRowInput).max(DISCLOSURE_LIMITS.rowsMax).default([]),
+  /** Only on 财务收支情况 (FINANCE_FIGURES_ITEM_ID); an update without it clears the figures. */
+  finance: ZFinanceFigures.optional(),
 });
 
 export const ZCreateDisclosureRequest = ZDisclosureContent.extend({

@@ -1,6 +1,7 @@
 import { z } from '../zodLocale';
 import { ZCategory } from '../catalog';
-import { ZPublishedDisclosure } from '../disclosure';
+import { ZFinanceFigures, ZPublishedDisclosure } from '../disclosure';
+import type { TFinanceSummary } from '../financeSummary';
 import { ZPageRequest } from '../paging';
 import { ZTableRowsRequest } from './disclosure';
 import { ZRegion, ZRegionCode, ZVillageKind } from '../region';
@@ -15,6 +16,12 @@ export const ZVillageSummary = z.object({
 });
 export type TVillageSummary = z.infer<typeof ZVillageSummary>;
 
+const ZFinancePeriodFigures = ZFinanceFigures.extend({ period: z.string(), periodLabel: z.string() });
+const ZFinanceSummary: z.ZodType<TFinanceSummary> = ZFinancePeriodFigures.extend({
+  previous: ZFinancePeriodFigures.nullable(),
+  sentence: z.string(),
+});
+
 export const ZVillageHome = z.object({
   village: ZVillageSummary,
   /** One entry per category that applies to this village, in catalog order. */
@@ -26,6 +33,8 @@ export const ZVillageHome = z.object({
       latest: z.array(ZPublishedDisclosure),
     }),
   ),
+  /** The latest published finance figures in plain words (financeSummary); null when none carry figures. */
+  finances: ZFinanceSummary.nullable(),
 });
 export type TVillageHome = z.infer<typeof ZVillageHome>;
 

@@ -5,6 +5,7 @@ import {
   CATEGORY_NAMES,
   chinaDateOf,
   DISCLOSURE_LIMITS,
+  FINANCE_FIGURES_ITEM_ID,
   latestEndedPeriod,
   periodicRhythmOf,
   RHYTHM_NAMES,
@@ -30,9 +31,12 @@ interface TFormValues {
   period?: string;
   title: string;
   body: string;
+  /** Named as the server names their issues, so its messages land under the inputs. */
+  'finance.income'?: string;
+  'finance.expense'?: string;
 }
 
-const FIELDS = ['catalogItemId', 'period', 'title', 'body'] as const;
+const FIELDS = ['catalogItemId', 'period', 'title', 'body', 'finance.income', 'finance.expense'] as const;
 
 interface TProps {
   catalog: readonly TCatalogItem[];
@@ -58,6 +62,7 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
   const catalogItemId = Form.useWatch('catalogItemId', form) ?? existing?.catalogItemId;
   const item = catalog.find((candidate) => candidate.id === catalogItemId);
   const columns: readonly TTableColumn[] = item?.tableColumns ?? existing?.table?.columns ?? [];
+  const hasFinanceFigures = catalogItemId === FINANCE_FIGURES_ITEM_ID;
   const isResubmission = existing?.status === 'rejected';
   const elementsHint = item && `应包含：${item.elements.join('、')}`;
 
@@ -78,7 +83,12 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
   function buildRequest() {
     const values = form.getFieldsValue();
     // Rows typed for a listed item and then left behind by choosing an item without a list are not sent.
-    const content = { title: values.title, body: values.body, rows: columns.length > 0 ? rowInputsOf(rows, columns) : [] };
+    const content = {
+      title: values.title,
+      body: values.body,
+      rows: columns.length > 0 ? rowInputsOf(rows, columns) : [],
+      ...financeOf(values),
+    };
     return existing
       ? ({ kind: 'update', request: { id: existing.id, ...content } } as const)
       : ({
@@ -92,6 +102,13 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
             ...content,
           },
         } as const);
+  }
+
+  /** The figures are optional, but once one is typed both must be right; other items send none. */
+  function financeOf(values: TFormValues): { finance?: { income: string; expense: string } } {
+    const income = values['finance.income']?.trim() ?? '';
+    const expense = values['finance.expense']?.trim() ?? '';
+    return hasFinanceFigures && (income || expense) ? { finance: { income, expense } } : {};
   }
 
   /** Checks everything the server would, so the admin fixes it before anything is sent. */
@@ -180,6 +197,8 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
           period: prefill?.period,
           title: existing?.title ?? '',
           body: existing?.body ?? '',
+          'finance.income': existing?.finance?.income,
+          'finance.expense': existing?.finance?.expense,
         }}
         style={{ maxWidth: 960 }}
       >
@@ -206,6 +225,16 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
         <Form.Item label="标题" name="title" required>
           <Input maxLength={DISCLOSURE_LIMITS.titleMax} showCount placeholder="如：2026 年第一季度低保名单" data-testid="title-input" />
         </Form.Item>
+        {hasFinanceFigures && (
+          <Space size="large" wrap>
+            <Form.Item label="本期收入（元）" name="finance.income" extra="填写后，群众在村主页看到收支的通俗说明和图表">
+              <Input style={{ width: 200 }} inputMode="decimal" placeholder="如 86400.00" data-testid="finance-income" />
+            </Form.Item>
+            <Form.Item label="本期支出（元）" name="finance.expense">
+              <Input style={{ width: 200 }} inputMode="decimal" placeholder="如 71250.00" data-testid="finance-expense" />
+            </Form.Item>
+          </Space>
+        )}
         <Form.Item label="正文" name="body">
           <Input.TextArea
             autoSize={{ minRows: 5, maxRows: 20 }}

@@ -5,6 +5,7 @@ import { screenClass } from '../../services/elderMode';
 import type { TVillageHome } from '@sunshine/shared';
 import { CategorySection } from '../../components/CategorySection';
 import { FilingsSection } from '../../components/FilingsSection';
+import { FinanceSummary } from '../../components/FinanceSummary';
 import { HomeButton } from '../../components/HomeButton';
 import { SavedCopyNotice } from '../../components/SavedCopyNotice';
 import { SurveyCard } from '../../components/SurveyCard';
@@ -69,6 +70,7 @@ function VillageHome({ code }: { code: string }) {
           </Text>
         )}
       </View>
+      {home.data.finances && <FinanceSummary finances={home.data.finances} />}
       {categories.map((section) => (
         <CategorySection key={section.category} villageCode={code} section={section} />
       ))}
