@@ -42,7 +42,8 @@ function waitForUrl(gateway: ChildProcess): Promise<{ baseUrl: string; hotlineUr
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 20_000);
     gateway.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /管理后台\s+(http:\/\/[^/\s]+)\/admin\//.exec(output);
+      // The gateway prints its addresses over several writes; the last line says they are all out.
+      const match = output.includes('按 Ctrl+C 停止') ? /管理后台\s+(http:\/\/[^/\s]+)\/admin\//.exec(output) : null;
       if (match) {
         clearTimeout(timer);
         resolvePromise({ baseUrl: match[1], hotlineUrl: /12345 热线\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null });
