@@ -16,6 +16,8 @@ import { PrintVillageQrPage } from './pages/print/PrintVillageQrPage';
 import { TownshipGapsPage } from './pages/schedule/TownshipGapsPage';
 import { ResidentBindingsPage } from './pages/residents/ResidentBindingsPage';
 import { FeedbackRepliesPage } from './pages/residents/FeedbackRepliesPage';
+import { SupervisionPage } from './pages/feedback/SupervisionPage';
+import { WaitingMessagesPage } from './pages/feedback/WaitingMessagesPage';
 import { VillageTodoPage } from './pages/schedule/VillageTodoPage';
 import { HotlineSupervisionPage } from './pages/hotline/HotlineSupervisionPage';
 
@@ -23,6 +25,7 @@ const VILLAGE_ONLY = ['village_admin'] as const;
 const REVIEWER_ONLY = ['township_reviewer'] as const;
 const CATALOG_OWNERS = ['county_supervisor', 'city_supervisor'] as const;
 const COUNTY_ONLY = ['county_supervisor'] as const;
+const ANSWERING_LEVELS = ['village_admin', 'township_reviewer', 'county_supervisor'] as const;
 
 export function AppRoutes() {
   return (
@@ -84,6 +87,22 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={VILLAGE_ONLY}>
               <VillageTodoPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="feedback/waiting"
+          element={
+            <RequireAuth roles={ANSWERING_LEVELS}>
+              <WaitingMessagesPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="supervision"
+          element={
+            <RequireAuth roles={COUNTY_ONLY}>
+              <SupervisionPage />
             </RequireAuth>
           }
         />

@@ -10,6 +10,12 @@ export interface TPlatform {
   baseUrl: string;
   /** The 12345 simulator the gateway started (its admin endpoints make it misbehave). */
   hotlineUrl: string | null;
+  /**
+   * Restarts the gateway on the same data with extra environment, e.g.
+   * `SUNSHINE_CLOCK_OFFSET_DAYS` to let deadlines pass; the port (so
+   * `baseUrl`) changes, cookies stay (they are per host, not per port).
+   */
+  restart(extraEnv: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,18 +28,25 @@ export async function startPlatform(): Promise<TPlatform> {
   const env = { ...process.env, SUNSHINE_DATA_DIR: dataDir, PORT: '0' };
   const seed = spawnSync('node', [join(distLocal, 'seed.js')], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
-  const gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const { baseUrl, hotlineUrl } = await waitForUrl(gateway);
-  return {
-    baseUrl,
-    hotlineUrl,
+  let gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stopGateway = async () => {
+    const exited = new Promise((r) => gateway.once('exit', r));
+    gateway.kill('SIGTERM');
+    await exited;
+  };
+  const platform: TPlatform = {
+    ...(await waitForUrl(gateway)),
+    async restart(extraEnv) {
+      await stopGateway();
+      gateway = spawn('node', [join(distLocal, 'gateway.js')], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      Object.assign(platform, await waitForUrl(gateway));
+    },
     async stop() {
-      const exited = new Promise((r) => gateway.once('exit', r));
-      gateway.kill('SIGTERM');
-      await exited;
+      await stopGateway();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return platform;
 }
 
 function waitForUrl(gateway: ChildProcess): Promise<{ baseUrl: string; hotlineUrl: string | null }> {

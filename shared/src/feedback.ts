@@ -1,16 +1,20 @@
 /**
  * What a resident says about a disclosure, and the monthly satisfaction
- * survey. Routing, deadlines and escalation come later: the status and the
- * history are where they will hook in. Plain data (no zod), so the
+ * survey; routing, deadlines and escalation are in feedbackRouting.ts. Plain data (no zod), so the
  * mini-program can import it without pulling zod into its package.
  */
 export const FEEDBACK_KINDS = ['question', 'complaint', 'suggestion'] as const;
 export type TFeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export const FEEDBACK_KIND_NAMES: Record<TFeedbackKind, string> = { question: '提问', complaint: '投诉', suggestion: '建议' };
 
-export const FEEDBACK_STATUSES = ['open', 'answered'] as const;
+/**
+ * open: waiting for the current level's answer; answered: waiting for the
+ * resident's rating; rated: a supervised case rated 满意, waiting for the
+ * county to close it; closed: done (see feedbackRouting.ts, supervision.ts).
+ */
+export const FEEDBACK_STATUSES = ['open', 'answered', 'rated', 'closed'] as const;
 export type TFeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
-export const FEEDBACK_STATUS_NAMES: Record<TFeedbackStatus, string> = { open: '待回复', answered: '已回复' };
+export const FEEDBACK_STATUS_NAMES: Record<TFeedbackStatus, string> = { open: '待回复', answered: '已回复', rated: '已评价待结案', closed: '已办结' };
 
 export const RATINGS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
 export type TRating = (typeof RATINGS)[number];

@@ -20,6 +20,8 @@ export * from './workingCalendar';
 export * from './resident';
 export * from './identityBinding';
 export * from './feedback';
+export * from './feedbackRouting';
+export * from './supervision';
 export * from './attachment';
 export * from './bulkImport';
 export * from './hotline';

@@ -1,4 +1,10 @@
 import type {
+  TFeedbackKind,
+  TSupervisionCaseDetail,
+  TSupervisionCasePage,
+  TSupervisionCaseView,
+  TSupervisionOrderPage,
+  TSupervisionOrderView,
   TFeedbackPage,
   TFeedbackStatus,
   TFeedbackView,
@@ -171,6 +177,17 @@ export const api = {
   feedback: {
     villageList: (input: { page: number; pageSize: number; status?: TFeedbackStatus }) => call<TFeedbackPage>('feedback', 'villageList', input),
     reply: (input: { id: string; text: string }) => call<TFeedbackView>('feedback', 'reply', input),
+    waiting: (input: { page: number; pageSize: number }) => call<TFeedbackPage>('feedback', 'waiting', input),
+  },
+  supervision: {
+    cases: (input: { page: number; pageSize: number; townshipCode?: string; villageCode?: string; kind?: TFeedbackKind; minAgeDays?: number; escalatedOnly?: boolean }) =>
+      call<TSupervisionCasePage>('supervision', 'cases', input),
+    detail: (input: TIdInput) => call<TSupervisionCaseDetail>('supervision', 'detail', input),
+    issueOrder: (input: { feedbackId: string; targetName: string; targetRegionCode: string; requirement: string; dueDate: string }) =>
+      call<TSupervisionOrderView>('supervision', 'issueOrder', input),
+    myOrders: (input: { page: number; pageSize: number }) => call<TSupervisionOrderPage>('supervision', 'myOrders', input),
+    recordFix: (input: { orderId: string; text: string; evidence: string }) => call<TSupervisionOrderView>('supervision', 'recordFix', input),
+    close: (input: TIdInput & { note?: string }) => call<TSupervisionCaseView>('supervision', 'close', input),
   },
   identity: {
     rosterStatus: () => call<TRosterStatus>('identity', 'rosterStatus', {}),

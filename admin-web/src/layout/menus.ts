@@ -17,6 +17,7 @@ export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
     { path: '/print/village-qr', label: '打印二维码' },
     { path: '/residents', label: '群众身份审核' },
     { path: '/feedback', label: '群众留言' },
+    { path: '/feedback/waiting', label: '待办留言' },
   ],
   township_reviewer: [
     { path: '/review', label: '待审核' },
@@ -24,8 +25,9 @@ export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
     { path: '/filings', label: '不公开备案' },
     { path: '/gaps', label: '公开缺项' },
     { path: '/print/village-qr', label: '打印村二维码' },
+    { path: '/feedback/waiting', label: '待办留言' },
   ],
-  county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }],
+  county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }, { path: '/supervision', label: '留言督办' }, { path: '/feedback/waiting', label: '待办留言' }],
   city_supervisor: CATALOG_OWNER_MENU,
   province_supervisor: SUPERVISOR_MENU,
 };

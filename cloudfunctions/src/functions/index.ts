@@ -16,12 +16,14 @@ import { scheduleFunction } from './schedule';
 import { hotlineFunction } from './hotline';
 import { hotlineCallbackFunction } from './hotlineCallback';
 import { hotlineDispatchFunction } from './hotlineDispatch';
+import { feedbackSweepFunction } from './feedbackSweep';
+import { supervisionFunction } from './supervision';
 import { inboxFunction } from './inbox';
 import type { TCloudFunction } from './defineFunction';
 
 /** Every deployed function, by its CloudBase name. */
 export const CLOUD_FUNCTIONS: Record<string, TCloudFunction> = Object.fromEntries(
-  [adminAuthFunction, catalogFunction, regionFunction, disclosureFunction, reviewFunction, publicDisclosureFunction, residentFunction, scheduleFunction, filingFunction, attachmentFunction, disclosureCommentFunction, disclosureImportFunction, identityFunction, paymentsFunction, feedbackFunction, hotlineFunction, hotlineCallbackFunction, hotlineDispatchFunction, inboxFunction].map(
+  [adminAuthFunction, catalogFunction, regionFunction, disclosureFunction, reviewFunction, publicDisclosureFunction, residentFunction, scheduleFunction, filingFunction, attachmentFunction, disclosureCommentFunction, disclosureImportFunction, identityFunction, paymentsFunction, feedbackFunction, hotlineFunction, hotlineCallbackFunction, hotlineDispatchFunction, feedbackSweepFunction, supervisionFunction, inboxFunction].map(
     (fn) => [fn.name, fn],
   ),
 );

@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  feedbackDeadline,
   isPubliclyVisible,
+  regionPathOf,
   surveyMonthOf,
-  type TAdminPrincipal,
   type TFeedbackKind,
   type TFeedbackPage,
-  type TFeedbackStatus,
+  type TFeedbackView,
   type TPageRequest,
   type TRating,
   type TSurveyStatus,
 } from '@sunshine/shared';
-import type { TFilter } from '../store/DocumentStore';
+import type { TFilter, TQuery } from '../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../store/documents';
-import { recordAudit } from './audit';
 import { verifiedResident } from './identity';
 import { residentKeyOf } from './residents';
-import type { TServiceContext } from './serviceContext';
+import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
 
-/** Answers carry the message and the reply, never who wrote it. */
-const toView = (d: TFeedbackDoc) => ({
+/** Answers carry the message, the answers and the history, never who wrote them (admins appear by region name only). */
+export const toFeedbackView = (d: TFeedbackDoc): TFeedbackView => ({
   id: d._id,
   disclosureId: d.disclosureId,
   disclosureTitle: d.disclosureTitle,
@@ -27,7 +27,20 @@ const toView = (d: TFeedbackDoc) => ({
   kind: d.kind,
   text: d.text,
   status: d.status,
-  reply: d.reply ? { text: d.reply.text, at: d.reply.at, byName: d.reply.byName } : null,
+  level: d.level,
+  dueDate: d.dueDate,
+  deadlineNote: d.deadlineNote,
+  reply: d.reply ? { text: d.reply.text, at: d.reply.at, byName: d.reply.byName, level: d.reply.level } : null,
+  history: d.history.map((h) => ({
+    at: h.at,
+    action: h.action,
+    level: h.level,
+    byName: h.byName ?? null,
+    text: h.text ?? null,
+    rating: h.rating ?? null,
+    reason: h.reason ?? null,
+    dueDate: h.dueDate ?? null,
+  })),
   createdAt: d.createdAt,
 });
 
@@ -40,8 +53,11 @@ async function publicDisclosure(ctx: TServiceContext, id: string): Promise<TDisc
 
 export async function submitFeedback(ctx: TServiceContext, openid: string, input: { disclosureId: string; kind: TFeedbackKind; text: string }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
-  const at = ctx.now().toISOString();
+  const now = ctx.now();
+  const at = now.toISOString();
   const residentKey = residentKeyOf(ctx, openid);
+  const { townshipCode, countyCode } = regionPathOf(disclosure.villageCode);
+  const deadline = feedbackDeadline(calendarOf(ctx), 'village', now, feedbackDeadlinesOf(ctx));
   const doc: TFeedbackDoc = {
     _id: `fb-${randomUUID()}`,
     residentKey,
@@ -52,26 +68,32 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
     kind: input.kind,
     text: input.text,
     status: 'open',
+    townshipCode,
+    countyCode,
+    level: 'village',
+    dueDate: deadline.dueDate,
+    deadlineNote: deadline.explanation,
+    supervised: false,
     reply: null,
-    history: [{ at, action: 'submit', by: residentKey }],
+    history: [{ at, action: 'submit', by: residentKey, level: 'village', dueDate: deadline.dueDate }],
     createdAt: at,
     updatedAt: at,
   };
   await ctx.store.transaction((tx) => tx.create('feedback', doc));
-  return toView(doc);
+  return toFeedbackView(doc);
 }
 
 export async function myFeedback(ctx: TServiceContext, openid: string, page: TPageRequest): Promise<TFeedbackPage> {
   const where = [['residentKey', '==', residentKeyOf(ctx, openid)]] as const;
-  return pageOf(ctx, where, page);
+  return feedbackPageOf(ctx, where, page);
 }
 
-async function pageOf(ctx: TServiceContext, where: readonly TFilter[], page: TPageRequest): Promise<TFeedbackPage> {
+export async function feedbackPageOf(ctx: TServiceContext, where: readonly TFilter[], page: TPageRequest, orderBy: TQuery['orderBy'] = [['createdAt', 'desc']]): Promise<TFeedbackPage> {
   const [docs, total] = await Promise.all([
-    ctx.store.find('feedback', { where, orderBy: [['createdAt', 'desc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+    ctx.store.find('feedback', { where, orderBy, offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
     ctx.store.count('feedback', where),
   ]);
-  return { items: docs.map(toView), total, page: page.page, pageSize: page.pageSize };
+  return { items: docs.map(toFeedbackView), total, page: page.page, pageSize: page.pageSize };
 }
 
 export async function rateDisclosure(ctx: TServiceContext, openid: string, input: { disclosureId: string; rating: TRating }) {
@@ -93,37 +115,6 @@ export async function rateDisclosure(ctx: TServiceContext, openid: string, input
 export async function myRating(ctx: TServiceContext, openid: string, disclosureId: string) {
   const doc = await ctx.store.get('ratings', `${residentKeyOf(ctx, openid)}:${disclosureId}`);
   return { disclosureId, rating: doc?.rating ?? null };
-}
-
-function assertVillageAdmin(admin: TAdminPrincipal): string {
-  if (admin.role !== 'village_admin') throw new AppError('FORBIDDEN', { message: '只有村（社区）管理员可以回复本村群众的留言。' });
-  return admin.regionCode;
-}
-
-export async function villageFeedback(ctx: TServiceContext, admin: TAdminPrincipal, input: TPageRequest & { status?: TFeedbackStatus }): Promise<TFeedbackPage> {
-  const villageCode = assertVillageAdmin(admin);
-  const where: TFilter[] = [['villageCode', '==', villageCode], ...(input.status ? [['status', '==', input.status] as const] : [])];
-  return pageOf(ctx, where, input);
-}
-
-export async function replyToFeedback(ctx: TServiceContext, admin: TAdminPrincipal, input: { id: string; text: string }) {
-  const villageCode = assertVillageAdmin(admin);
-  const now = ctx.now();
-  const at = now.toISOString();
-  return ctx.store.transaction(async (tx) => {
-    const doc = await tx.get('feedback', input.id);
-    if (!doc || doc.villageCode !== villageCode) throw new AppError('NOT_FOUND');
-    const updated: TFeedbackDoc = {
-      ...doc,
-      status: 'answered',
-      reply: { text: input.text, at, byName: admin.regionName, byId: admin.id },
-      history: [...doc.history, { at, action: 'reply', by: admin.id }],
-      updatedAt: at,
-    };
-    await tx.set('feedback', updated);
-    await recordAudit(tx, now, admin, { action: 'feedback.reply', targetType: 'feedback', targetId: doc._id, regionCode: villageCode });
-    return toView(updated);
-  });
 }
 
 /** The survey is of the resident's own village: a verified binding says which. */

@@ -4,6 +4,7 @@ import type { THotlineFiling } from '../hotline/HotlineAdapter';
 import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
+import { startBackgroundLoop } from './backgroundLoop';
 
 /** Longer than the hotline's request timeout, so a live worker never loses its claim mid-call. */
 export const DEFAULT_LEASE_MS = 2 * 60_000;
@@ -121,28 +122,7 @@ async function recordFailure(ctx: TServiceContext, claimed: TOutboxDoc, message:
   });
 }
 
-/**
- * The worker loop of a long-running process (the local gateway): one pass
- * every `intervalMs`, never two at once. In CloudBase the timer-triggered
- * function `hotlineDispatch` runs the same pass instead.
- */
+/** The delivery loop of the local gateway; in CloudBase the timer-triggered `hotlineDispatch` runs the same pass. */
 export function startHotlineWorker(ctx: TServiceContext, intervalMs = 2_000): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = dispatchHotlineOrders(ctx)
-      .then(() => undefined, (error: unknown) => console.error('[hotline] delivery pass failed', error))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return startBackgroundLoop('hotline', () => dispatchHotlineOrders(ctx), intervalMs);
 }

@@ -1,5 +1,5 @@
 import type { FileStorage } from '../files/FileStorage';
-import { DEFAULT_WORKING_CALENDAR, type TWorkingCalendar } from '@sunshine/shared';
+import { DEFAULT_FEEDBACK_DEADLINES, DEFAULT_WORKING_CALENDAR, type TFeedbackDeadlines, type TWorkingCalendar } from '@sunshine/shared';
 import type { TConfig } from '../runtime/config';
 import type { DocumentStore } from '../store/DocumentStore';
 import { PersonalDataVault } from './personalData';
@@ -14,6 +14,8 @@ export interface TServiceContext {
   now(): Date;
   /** Working days for deadlines; China's official calendar when not set (see `calendarOf`). */
   calendar?: TWorkingCalendar;
+  /** Working days each level has to answer a resident's message; 5/10/15 when not set (see `feedbackDeadlinesOf`). */
+  feedbackDeadlines?: TFeedbackDeadlines;
   /** Systems outside (12345, content check, notifications); built from `config` when not set (see `integrations.ts`). */
   integrations?: Partial<TIntegrations>;
 }
@@ -34,3 +36,5 @@ export function createServiceContext(
 }
 
 export const calendarOf = (ctx: TServiceContext): TWorkingCalendar => ctx.calendar ?? DEFAULT_WORKING_CALENDAR;
+
+export const feedbackDeadlinesOf = (ctx: TServiceContext): TFeedbackDeadlines => ctx.feedbackDeadlines ?? DEFAULT_FEEDBACK_DEADLINES;

@@ -1,6 +1,11 @@
 import type {
+  TAnswerRating,
+  TEscalationReason,
+  TFeedbackAction,
   TFeedbackKind,
+  TFeedbackLevel,
   TFeedbackStatus,
+  TSupervisionOrderStatus,
   TRating,
   TAdminRole,
   TAttachmentType,
@@ -371,10 +376,50 @@ export interface TFeedbackDoc {
   kind: TFeedbackKind;
   text: string;
   status: TFeedbackStatus;
-  reply: { text: string; at: string; byName: string; byId: string } | null;
-  history: { at: string; action: 'submit' | 'reply'; by: string }[];
+  /** Region path of the village, so each level finds its own messages by one equality. */
+  townshipCode: string;
+  countyCode: string;
+  /** Who must answer now, by when, and how that day was counted (feedbackRouting.ts). */
+  level: TFeedbackLevel;
+  dueDate: string;
+  deadlineNote: string;
+  /** Under county supervision (督办): then the county, not the resident's 满意, closes it. */
+  supervised: boolean;
+  /** The latest answer, by the level that gave it; the resident rates it. */
+  reply: { text: string; at: string; byName: string; byId: string; level: TFeedbackLevel } | null;
+  history: TFeedbackHistoryEntry[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** Everything that happened to a message, in order: who, when, at which level, and what. */
+export interface TFeedbackHistoryEntry {
+  at: string;
+  action: TFeedbackAction;
+  by: string;
+  byName?: string;
+  level: TFeedbackLevel;
+  text?: string;
+  rating?: TAnswerRating;
+  reason?: TEscalationReason;
+  dueDate?: string;
+}
+
+/** A 督办单: the county orders a named body to put a case right by a day, and that body records the fix. */
+export interface TSupervisionOrderDoc {
+  _id: string;
+  feedbackId: string;
+  countyCode: string;
+  /** The body named in the order, and the level and region answerable for it. */
+  targetName: string;
+  targetLevel: TFeedbackLevel;
+  targetRegionCode: string;
+  requirement: string;
+  dueDate: string;
+  status: TSupervisionOrderStatus;
+  issuedAt: string;
+  issuedBy: string;
+  fix: { text: string; evidence: string; at: string; by: string; byName: string } | null;
 }
 
 /** One per resident and disclosure: the id is `${residentKey}:${disclosureId}`. */
@@ -435,9 +480,10 @@ export interface TCollections {
   bindingsByIdHash: TBindingByIdHashDoc;
   paymentIndex: TPaymentIndexDoc;
   feedback: TFeedbackDoc;
+  supervisionOrders: TSupervisionOrderDoc;
   ratings: TRatingDoc;
   surveys: TSurveyDoc;
   disclosureSlots: TDisclosureSlotDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders'];

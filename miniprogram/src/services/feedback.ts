@@ -10,6 +10,8 @@ export const rateDisclosure = (disclosureId: string, rating: TRating) =>
 export const fetchMyRating = (disclosureId: string) =>
   callFunction<{ rating: TRating | null }>('feedback', 'myRating', { disclosureId });
 
+export const rateAnswer = (id: string, rating: 'satisfied' | 'dissatisfied') => callFunction<TFeedbackView>('feedback', 'rateAnswer', { id, rating });
+
 export const listMyFeedback = (page: number) => callFunction<TFeedbackPage>('feedback', 'mine', { page, pageSize: 20 });
 
 export const fetchSurveyStatus = () => callFunction<TSurveyStatus>('feedback', 'surveyStatus', {});

@@ -10,6 +10,7 @@ export * from './resident';
 export * from './identity';
 export * from './payments';
 export * from './feedback';
+export * from './supervision';
 export * from './attachment';
 export * from './disclosureComment';
 export * from './disclosureImport';

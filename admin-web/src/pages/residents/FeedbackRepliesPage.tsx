@@ -1,7 +1,7 @@
 import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES, FEEDBACK_STATUSES, type TFeedbackStatus, type TFeedbackView } from '@sunshine/shared';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_LEVEL_NAMES, FEEDBACK_STATUS_NAMES, FEEDBACK_STATUSES, type TFeedbackStatus, type TFeedbackView } from '@sunshine/shared';
 import { api } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { ReasonModal } from '../../components/ReasonModal';
@@ -38,11 +38,15 @@ export function FeedbackRepliesPage() {
             title: '操作',
             key: 'actions',
             width: 100,
-            render: (_v: unknown, m: TFeedbackView) => (
-              <Button type="primary" size="small" onClick={() => setReplying(m)} data-testid="feedback-reply">
-                回复
-              </Button>
-            ),
+            // Past its village deadline a message is the township's to answer.
+            render: (_v: unknown, m: TFeedbackView) =>
+              m.level === 'village' ? (
+                <Button type="primary" size="small" onClick={() => setReplying(m)} data-testid="feedback-reply">
+                  回复
+                </Button>
+              ) : (
+                <Tag color="volcano">已转{FEEDBACK_LEVEL_NAMES[m.level]}</Tag>
+              ),
           },
         ]
       : []),

@@ -102,6 +102,17 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec('CREATE TABLE IF NOT EXISTS c_disclosureSlots (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
     },
   },
+  {
+    version: 7,
+    up(db) {
+      // The closed loop (issue 5): each level's waiting messages by due day, the sweep of overdue ones, county supervision.
+      db.exec('CREATE TABLE IF NOT EXISTS c_supervisionOrders (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+      db.exec(index('feedback', 'waiting', ['level', 'status', 'dueDate']));
+      db.exec(index('feedback', 'township_waiting', ['townshipCode', 'level', 'status', 'dueDate']));
+      db.exec(index('feedback', 'county_cases', ['countyCode', 'status', 'createdAt']));
+      db.exec(index('supervisionOrders', 'feedback', ['feedbackId', 'issuedAt']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {

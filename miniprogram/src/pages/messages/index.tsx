@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
+import { FeedbackAnswer } from '../../components/FeedbackAnswer';
 import { screenClass } from '../../services/elderMode';
 import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/src/feedback';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
@@ -8,9 +10,11 @@ import { listMyFeedback } from '../../services/feedback';
 import { openDisclosure } from '../../services/navigation';
 import './index.scss';
 
-/** Everything the resident sent, with its status and the village's answer. */
+/** Everything the resident sent, with its status, the latest answer to rate, and its history. */
 export default function MessagesPage() {
-  const list = usePagedList(listMyFeedback, 'messages');
+  // A rating moves the message on (closed, or to the level above): read the list again.
+  const [version, setVersion] = useState(0);
+  const list = usePagedList(listMyFeedback, `messages-${version}`);
 
   if (list.isLoading) return <Loading />;
   if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
@@ -27,12 +31,7 @@ export default function MessagesPage() {
             {m.villageName} · {m.disclosureTitle} · {formatDate(m.createdAt)}
           </Text>
           <Text className="message__text">{m.text}</Text>
-          {m.reply && (
-            <View className="message__reply" data-testid="message-reply">
-              <Text className="message__reply-by">{m.reply.byName} 回复（{formatDate(m.reply.at)}）：</Text>
-              <Text>{m.reply.text}</Text>
-            </View>
-          )}
+          <FeedbackAnswer message={m} onRated={() => setVersion((v) => v + 1)} />
         </View>
       ))}
       {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
