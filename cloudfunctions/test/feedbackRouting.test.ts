@@ -8,7 +8,7 @@ import { callAsResident, callHttp, dataOf } from './support/invoke';
 import { publish } from './support/publishing';
 import { loadRegions, openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
-const { feedback, feedbackSweep } = CLOUD_FUNCTIONS;
+const { feedback, feedbackSweep, inbox } = CLOUD_FUNCTIONS;
 
 let runtime: TTestRuntime;
 let signIn: (username: string) => Promise<string>;
@@ -40,6 +40,21 @@ beforeAll(async () => {
   publishedId = (await publish(runtime, await signIn('dagujiazi'), await signIn('dagujiazi_zhen'))).id;
 });
 afterAll(() => runtime.close());
+
+describe('the resident is told', () => {
+  it('in the inbox, when the message moves up a level and when an answer arrives', async () => {
+    const titles = async (openid: string) =>
+      dataOf(await callAsResident(runtime, inbox, { action: 'list', input: { page: 1, pageSize: 50 } }, openid)).items.map((n: { title: string }) => n.title);
+    const sent = await complain('openid-told');
+    expect(await titles('openid-told')).toEqual([]);
+    passDueDate(sent.dueDate);
+    await escalateOverdueFeedback(runtime.services);
+    expect(await titles('openid-told')).toEqual(['您的留言已转上一级办理']);
+    dataOf(await admin('dagujiazi_zhen', 'reply', { id: sent.id, text: '乡镇已督促村里核实整改。' }));
+    expect((await titles('openid-told')).sort()).toEqual(['您的留言已转上一级办理', '您的留言有了答复'].sort());
+    expect(await titles('openid-someone-else')).toEqual([]);
+  });
+});
 
 describe('a message answered in time', () => {
   it('waits for its village with a working-day deadline, and 满意 closes it', async () => {

@@ -61,6 +61,7 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
   const doc: TFeedbackDoc = {
     _id: `fb-${randomUUID()}`,
     residentKey,
+    openid,
     disclosureId: disclosure._id,
     disclosureTitle: disclosure.title,
     villageCode: disclosure.villageCode,

@@ -18,6 +18,7 @@ import type { TFilter } from '../store/DocumentStore';
 import type { TFeedbackDoc } from '../store/documents';
 import { recordAudit } from './audit';
 import { feedbackPageOf, toFeedbackView } from './feedback';
+import { notifyFeedbackResident } from './feedbackNotices';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
 
@@ -56,7 +57,7 @@ export async function replyToFeedback(ctx: TServiceContext, admin: TAdminPrincip
   const { level, field } = answeringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
-  return ctx.store.transaction(async (tx) => {
+  const answered = await ctx.store.transaction(async (tx) => {
     const doc = await tx.get('feedback', input.id);
     if (!doc || doc[field] !== admin.regionCode) throw new AppError('NOT_FOUND');
     if (doc.level !== level || doc.status !== 'open') {
@@ -71,8 +72,10 @@ export async function replyToFeedback(ctx: TServiceContext, admin: TAdminPrincip
     };
     await tx.set('feedback', updated);
     await recordAudit(tx, now, admin, { action: 'feedback.reply', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode });
-    return toFeedbackView(updated);
+    return updated;
   });
+  await notifyFeedbackResident(ctx, answered, 'answer');
+  return toFeedbackView(answered);
 }
 
 /** The resident rates the latest answer to their own message; the rating closes or escalates it (feedbackRouting.ts). */
@@ -139,11 +142,15 @@ export async function escalateOverdueFeedback(ctx: TServiceContext): Promise<{ e
         const moved = await ctx.store.transaction(async (tx) => {
           const doc = await tx.get('feedback', candidate._id);
           const outcome = doc && outcomeOfDeadline(doc.status, doc.level, doc.dueDate, now);
-          if (!doc || !outcome) return false;
-          await tx.set('feedback', applyOutcome(ctx, doc, outcome, now));
-          return true;
+          if (!doc || !outcome) return null;
+          const next = applyOutcome(ctx, doc, outcome, now);
+          await tx.set('feedback', next);
+          return next;
         });
-        if (moved) escalated += 1;
+        if (moved) {
+          escalated += 1;
+          await notifyFeedbackResident(ctx, moved, 'escalate');
+        }
       }
       if (due.length < SWEEP_PAGE) break;
     }

@@ -20,6 +20,7 @@ import {
 import type { TFilter } from '../store/DocumentStore';
 import type { TFeedbackDoc, TSupervisionOrderDoc } from '../store/documents';
 import { recordAudit } from './audit';
+import { notifyFeedbackResident } from './feedbackNotices';
 import { toFeedbackView } from './feedback';
 import { answeringScopeOf } from './feedbackRouting';
 import type { TServiceContext } from './serviceContext';
@@ -160,7 +161,7 @@ export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPr
   const { level } = answeringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
-  return ctx.store.transaction(async (tx) => {
+  const { view, answered } = await ctx.store.transaction(async (tx) => {
     const order = await tx.get('supervisionOrders', input.orderId);
     if (!order || order.targetRegionCode !== admin.regionCode || order.targetLevel !== level) throw new AppError('NOT_FOUND');
     const doc = await tx.get('feedback', order.feedbackId);
@@ -168,16 +169,19 @@ export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPr
     if (order.status !== 'issued' || doc.status === 'closed') throw new AppError('INVALID_TRANSITION', { message: '这份督办单已经整改或结案。' });
     const fixed: TSupervisionOrderDoc = { ...order, status: 'fixed', fix: { text: input.text, evidence: input.evidence, at, by: admin.id, byName: admin.regionName } };
     await tx.set('supervisionOrders', fixed);
-    await tx.set('feedback', {
+    const answered: TFeedbackDoc = {
       ...doc,
       status: 'answered',
       reply: { text: input.text, at, byName: admin.regionName, byId: admin.id, level },
       history: [...doc.history, { at, action: 'fix', by: admin.id, byName: admin.regionName, level, text: `${input.text}（佐证：${input.evidence}）` }],
       updatedAt: at,
-    });
+    };
+    await tx.set('feedback', answered);
     await recordAudit(tx, now, admin, { action: 'supervision.fix', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode, detail: { orderId: order._id } });
-    return toOrderView(fixed, doc);
+    return { view: toOrderView(fixed, doc), answered };
   });
+  await notifyFeedbackResident(ctx, answered, 'answer');
+  return view;
 }
 
 export async function closeSupervisedCase(ctx: TServiceContext, admin: TAdminPrincipal, input: { id: string; note?: string }): Promise<TSupervisionCaseView> {

@@ -369,6 +369,8 @@ export interface TPaymentIndexDoc {
 export interface TFeedbackDoc {
   _id: string;
   residentKey: string;
+  /** For WeChat subscription messages only; never part of any answer. Absent on messages saved before it was kept. */
+  openid?: string;
   disclosureId: string;
   disclosureTitle: string;
   villageCode: string;
