@@ -41,6 +41,17 @@ beforeAll(async () => {
 });
 afterAll(() => runtime.close());
 
+describe('resident text passes the content check', () => {
+  it('refuses risky text and stores nothing; keeps text needing review, marked for the village', async () => {
+    const before = await runtime.store.count('feedback');
+    const risky = await as('openid-check', 'submit', { disclosureId: publishedId, kind: 'question', text: '这里有人出售枪支出售信息' });
+    expect(!risky.ok && risky.error.code).toBe('CONTENT_REJECTED');
+    expect(await runtime.store.count('feedback')).toBe(before);
+    const review = dataOf(await as('openid-check', 'submit', { disclosureId: publishedId, kind: 'complaint', text: '再不解决我们就集体上访' }));
+    expect((await runtime.store.get('feedback', review.id))?.needsReview).toBe(true);
+  });
+});
+
 describe('the resident is told', () => {
   it('in the inbox, when the message moves up a level and when an answer arrives', async () => {
     const titles = async (openid: string) =>

@@ -12,6 +12,7 @@ import {
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { TCommentDoc } from '../store/documents';
+import { checkResidentText } from './contentCheck';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
 
@@ -33,12 +34,15 @@ export async function submitComment(ctx: TServiceContext, openid: string, input:
     ['residentKey', '==', residentKey],
   ]);
   if (already >= COMMENT_LIMITS.perResident) throw new AppError('COMMENT_LIMIT_REACHED');
+  // Comments reach only the village's admins, so text needing review is kept, marked for them; risky text is refused.
+  const verdict = await checkResidentText(ctx, openid, input.text);
   const comment: TCommentDoc = {
     _id: `${now.getTime().toString(36)}-${randomUUID()}`,
     disclosureId: doc._id,
     villageCode: doc.villageCode,
     residentKey,
     text: input.text,
+    ...(verdict === 'review' ? { needsReview: true } : {}),
     createdAt: now.toISOString(),
   };
   await ctx.store.transaction((tx) => tx.create('disclosureComments', comment));

@@ -15,6 +15,7 @@ import {
 import type { TFilter, TQuery } from '../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../store/documents';
 import { verifiedResident } from './identity';
+import { checkResidentText } from './contentCheck';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
 
@@ -53,6 +54,8 @@ async function publicDisclosure(ctx: TServiceContext, id: string): Promise<TDisc
 
 export async function submitFeedback(ctx: TServiceContext, openid: string, input: { disclosureId: string; kind: TFeedbackKind; text: string }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
+  // A message goes to the village's admins, people already: text needing review is kept and marked; risky text is refused.
+  const verdict = await checkResidentText(ctx, openid, input.text);
   const now = ctx.now();
   const at = now.toISOString();
   const residentKey = residentKeyOf(ctx, openid);
@@ -62,6 +65,7 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
     _id: `fb-${randomUUID()}`,
     residentKey,
     openid,
+    ...(verdict === 'review' ? { needsReview: true } : {}),
     disclosureId: disclosure._id,
     disclosureTitle: disclosure.title,
     villageCode: disclosure.villageCode,

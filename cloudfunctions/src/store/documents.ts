@@ -198,6 +198,8 @@ export interface TCommentDoc {
   villageCode: string;
   residentKey: string;
   text: string;
+  /** The content check asked for a person to look at it first. */
+  needsReview?: boolean;
   createdAt: string;
 }
 
@@ -371,6 +373,8 @@ export interface TFeedbackDoc {
   residentKey: string;
   /** For WeChat subscription messages only; never part of any answer. Absent on messages saved before it was kept. */
   openid?: string;
+  /** The content check asked for a person to look at it first. */
+  needsReview?: boolean;
   disclosureId: string;
   disclosureTitle: string;
   villageCode: string;
