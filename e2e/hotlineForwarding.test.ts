@@ -24,8 +24,8 @@ afterAll(async () => {
 });
 
 /** A resident's client: the gateway's WeChat stand-in gives it an openid through a cookie. */
-function resident() {
-  let cookie = '';
+function resident(initialCookie = '') {
+  let cookie = initialCookie;
   return async (fn: string, action: string, input: object) => {
     const response = await fetch(`${platform.baseUrl}/api/${fn}`, {
       method: 'POST',
@@ -48,11 +48,27 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 
 describe('12345 forwarding, in a real browser', () => {
   it('holds a complaint for review, releases it from the county console, and shows the hotline’s answer to the resident', async () => {
-    const call = resident();
     const other = resident();
     const content = '村里路灯坏了一个月，再不修我们就集体上访（浏览器测试）';
-    const filed = await call('hotline', 'file', { requestId: 'browser-test-0001', villageCode: '210124101200', type: 'complaint', content });
-    expect(filed.data).toMatchObject({ status: 'held', topics: ['交通'] });
+
+    // The resident files through the app, on a phone of their own; the API client then shares its cookie.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${platform.baseUrl}/app/pages/village/index?code=210124101200`);
+    await phone.getByTestId('village-hotline').locator('visible=true').first().click();
+    await phone.waitForURL(/pages\/hotline\/index\?code=210124101200/);
+    await phone.goto(`${platform.baseUrl}/app/pages/hotline/index?code=210124101200`);
+    await phone.getByTestId('hotline-type-complaint').click();
+    await phone.getByTestId('hotline-content').locator('textarea').fill(content);
+    await phone.getByTestId('hotline-submit').click();
+    await phone.getByTestId('hotline-done').waitFor();
+    await phone.getByTestId('hotline-order').filter({ hasText: '浏览器测试' }).getByTestId('hotline-status').filter({ hasText: '待人工审核' }).waitFor();
+    const cookies = await phoneContext.cookies(platform.baseUrl);
+    const call = resident(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+    const filedOrders = await call('hotline', 'myOrders', {});
+    expect(filedOrders.data.items).toHaveLength(1);
+    const filed = { data: filedOrders.data.items[0] };
+    expect(filed.data).toMatchObject({ status: 'held', topics: ['交通'], type: 'complaint', content });
     // The hotline fails its first filing, then recovers.
     await fetch(`${platform.hotlineUrl}_admin/faults`, { method: 'POST', body: JSON.stringify({ filing: 'error500', failNext: 1 }) });
 
@@ -81,5 +97,22 @@ describe('12345 forwarding, in a real browser', () => {
     expect((await other('hotline', 'myOrders', {})).data.items).toEqual([]);
     const inbox = await call('inbox', 'list', {});
     expect(inbox.data).toMatchObject({ total: 3, unread: 3 });
+
+    // The app shows the same: the order's timeline ends in 已办结, and the inbox lists the notifications.
+    await phone.goto(`${platform.baseUrl}/app/pages/hotline/index?code=210124101200`);
+    const timeline = phone.getByTestId('hotline-order').filter({ hasText: '浏览器测试' }).getByTestId('hotline-timeline');
+    await timeline.filter({ hasText: '已办结' }).waitFor();
+    await phone.goto(`${platform.baseUrl}/app/pages/inbox/index`);
+    await phone.getByTestId('inbox-item').first().waitFor();
+    expect(await phone.getByTestId('inbox-item').count()).toBe(3);
+    expect(await phone.locator('[data-testid="inbox-item"][data-read="false"]').count()).toBe(3);
+    // Tapping one marks it read.
+    await phone.getByTestId('inbox-item').first().click();
+    await until(
+      () => call('inbox', 'list', {}).then((r) => r.data.unread as number),
+      (unread) => unread === 2,
+      5_000,
+    );
+    await phoneContext.close();
   });
 });

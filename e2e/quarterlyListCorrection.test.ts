@@ -58,10 +58,13 @@ async function approveFromQueue(title: string) {
   await page.getByTestId('disclosure-rows').getByText(masked(sampleRow(0).idNumber)).first().waitFor();
 }
 
+/** Approves the open disclosure; waits for the server's answer itself, as sealing and indexing a long list takes a moment. */
 async function approveOpened() {
   await page.getByTestId('approve-button').click();
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/review') && r.request().postData()?.includes('"approve"') === true, { timeout: 60_000 });
   await page.getByTestId('approve-confirm').click();
-  await page.waitForURL(/\/review$/);
+  expect((await answered).status()).toBe(200);
+  await page.waitForURL(/\/review$/, { timeout: 60_000 });
 }
 
 async function publicApi(action: string, input: object) {

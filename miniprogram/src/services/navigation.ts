@@ -36,3 +36,11 @@ export function openPayments(): void {
 export function openMyMessages(): void {
   void Taro.navigateTo({ url: '/pages/messages/index' });
 }
+
+export function openHotline(villageCode: string): void {
+  void Taro.navigateTo({ url: `/pages/hotline/index?code=${villageCode}` });
+}
+
+export function openInbox(): void {
+  void Taro.navigateTo({ url: '/pages/inbox/index' });
+}

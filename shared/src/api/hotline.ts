@@ -1,6 +1,7 @@
 import { z } from '../zodLocale';
 import { HOTLINE_DELIVERY_STATES, HOTLINE_REPORTED_STATUSES, HOTLINE_STATUSES, HOTLINE_TYPES } from '../hotline';
 import { ZPageRequest } from '../paging';
+import { HOTLINE_CONTENT_LIMITS } from './hotlineLimits';
 import { ZRegionCode } from '../region';
 
 export const ZHotlineFileRequest = z.object({
@@ -8,7 +9,11 @@ export const ZHotlineFileRequest = z.object({
   requestId: z.string().trim().min(8).max(64),
   villageCode: ZRegionCode,
   type: z.enum(HOTLINE_TYPES, { error: '请选择诉求类型' }),
-  content: z.string().trim().min(5, { error: '请把事情说清楚（至少 5 个字）' }).max(1000, { error: '内容不能超过 1000 字' }),
+  content: z
+    .string()
+    .trim()
+    .min(HOTLINE_CONTENT_LIMITS.min, { error: `请把事情说清楚（至少 ${HOTLINE_CONTENT_LIMITS.min} 个字）` })
+    .max(HOTLINE_CONTENT_LIMITS.max, { error: `内容不能超过 ${HOTLINE_CONTENT_LIMITS.max} 字` }),
   contactPhone: z
     .string()
     .trim()

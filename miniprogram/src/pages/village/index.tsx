@@ -12,7 +12,7 @@ import { SurveyCard } from '../../components/SurveyCard';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
 import { fetchVillageHome } from '../../services/publicDisclosure';
-import { openIdentity, openMyMessages, openPayments } from '../../services/navigation';
+import { openHotline, openIdentity, openInbox, openMyMessages, openPayments } from '../../services/navigation';
 import { countNewSince, lastVisitOf, recordVisit } from '../../services/lastVisit';
 import { rememberVillage } from '../../services/recentVillages';
 import { villageCodeFromParams } from '../../services/villageCode';
@@ -85,6 +85,12 @@ function VillageHome({ code }: { code: string }) {
         </Button>
         <Button className="button button--plain" onClick={openMyMessages} data-testid="village-messages">
           我的留言
+        </Button>
+        <Button className="button button--plain" onClick={() => openHotline(code)} data-testid="village-hotline">
+          12345 热线
+        </Button>
+        <Button className="button button--plain" onClick={openInbox} data-testid="village-inbox">
+          消息
         </Button>
       </View>
       <SurveyCard villageCode={code} />
