@@ -8,8 +8,8 @@ export const lineageOf = (d: TDisclosureDoc): string => d.lineageId ?? d._id;
 
 const attachmentView = ({ id, fileName, contentType, size }: TAttachmentRecord): TAttachmentView => ({ id, fileName, contentType, size });
 
-/** Named fields only: no encrypted values, hashes or internal ids leave the services. */
-export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
+/** What every reader of a disclosure sees: the content and its version, never workflow internals. */
+function contentOf(d: TDisclosureDoc) {
   return {
     id: d._id,
     villageCode: d.villageCode,
@@ -19,19 +19,26 @@ export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
     category: d.category,
     title: d.title,
     body: d.body,
-    table: tableView(d.table),
-    status: d.status,
-    rejectReason: d.rejectReason,
     version: versionOf(d),
-    lineageId: lineageOf(d),
-    previousVersionId: d.previousVersionId ?? null,
-    nextVersionId: d.nextVersionId ?? null,
     correctionReason: d.correctionReason ?? null,
     commentPeriod: d.commentPeriod ?? null,
     attachments: (d.attachments ?? []).map(attachmentView),
+    finance: d.finance ?? null,
+  };
+}
+
+/** Named fields only: no encrypted values, hashes or internal ids leave the services. */
+export function toDisclosureView(d: TDisclosureDoc): TDisclosureView {
+  return {
+    ...contentOf(d),
+    table: tableView(d.table),
+    status: d.status,
+    rejectReason: d.rejectReason,
+    lineageId: lineageOf(d),
+    previousVersionId: d.previousVersionId ?? null,
+    nextVersionId: d.nextVersionId ?? null,
     period: d.period ?? null,
     dueDate: d.dueDate ?? null,
-    finance: d.finance ?? null,
     unreadByVillage: d.unreadByVillage ?? false,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
@@ -48,21 +55,9 @@ export function toPublishedDisclosure(d: TDisclosureDoc): TPublishedDisclosure {
   const table = tableView(d.table);
   const maskNames = masksNames(d);
   return {
-    id: d._id,
-    villageCode: d.villageCode,
-    villageName: d.villageName,
-    catalogItemId: d.catalogItemId,
-    catalogItemTitle: d.catalogItemTitle,
-    category: d.category,
-    title: d.title,
-    body: d.body,
+    ...contentOf(d),
     table: table && d.table && !d.table.imported ? { ...table, rows: d.table.rows.map((row) => publicRowView(row, maskNames)) } : table,
     publishedAt: d.publishedAt!,
-    finance: d.finance ?? null,
-    version: versionOf(d),
-    correctionReason: d.correctionReason ?? null,
-    commentPeriod: d.commentPeriod ?? null,
-    attachments: (d.attachments ?? []).map(attachmentView),
   };
 }
 
