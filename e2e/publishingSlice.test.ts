@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '@sunshine/shared';
-import { launchChromium } from './support/browser';
 import { confirmSubmit, signIn, signOut } from './support/console';
-import { startPlatform, type TPlatform } from './support/platform';
+import { platformAndBrowser } from './support/session';
 
 const VILLAGE = '210124101200';
 const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
 const ID_ZHANG = idNumber('21012419480312022');
 const ID_LI = idNumber('21012419520907011');
 
-let platform: TPlatform;
-let browser: Browser;
+const session = platformAndBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 });
 afterEach(() => page.close());
 
@@ -30,7 +20,7 @@ const rowOf = (title: string) => page.getByTestId('disclosure-row').filter({ has
 
 /** The village admin fills in a subsidy list of two people and submits it. */
 async function enterSubsidyList(title: string, amountOfLi: string) {
-  await signIn(page, platform.baseUrl, 'dagujiazi');
+  await signIn(page, session.platform.baseUrl, 'dagujiazi');
   await page.getByTestId('new-disclosure').click();
   await page.getByTestId('catalog-select').click();
   await page.keyboard.type('低保');
@@ -50,12 +40,12 @@ async function enterSubsidyList(title: string, amountOfLi: string) {
 }
 
 async function openInReviewQueue(title: string) {
-  await signIn(page, platform.baseUrl, 'dagujiazi_zhen');
+  await signIn(page, session.platform.baseUrl, 'dagujiazi_zhen');
   await rowOf(title).getByTestId('review-open').click();
 }
 
 async function residentSees(title: string) {
-  await page.goto(`${platform.baseUrl}/app/pages/village/index?code=${VILLAGE}`);
+  await page.goto(`${session.platform.baseUrl}/app/pages/village/index?code=${VILLAGE}`);
   await expectText(page.getByTestId('village-name'), '大孤家子村');
   const item = page.getByTestId('category-village').getByTestId('disclosure-item').filter({ hasText: title });
   await item.click();
@@ -99,7 +89,7 @@ describe('one disclosure from village to township to resident, in a real browser
     await rowOf(title).waitFor({ state: 'detached' });
     await signOut(page);
 
-    await signIn(page, platform.baseUrl, 'dagujiazi');
+    await signIn(page, session.platform.baseUrl, 'dagujiazi');
     expect(await rowOf(title).getByTestId('reject-reason-alert').innerText()).toContain(reason);
     await rowOf(title).getByRole('link', { name: '编辑' }).click();
     expect(await page.getByTestId('cell-1-idNumber').inputValue()).toBe(`2101**********${ID_LI.slice(-4)}`);
@@ -122,7 +112,7 @@ describe('one disclosure from village to township to resident, in a real browser
   it('shows nothing to residents while a disclosure waits for review', async () => {
     const title = '2026 年第四季度待审名单（不应公开）';
     await enterSubsidyList(title, '500');
-    await page.goto(`${platform.baseUrl}/app/pages/village/index?code=${VILLAGE}`);
+    await page.goto(`${session.platform.baseUrl}/app/pages/village/index?code=${VILLAGE}`);
     await page.getByTestId('category-village').waitFor();
     expect(await page.getByTestId('category-village').innerText()).not.toContain(title);
   });

@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
 import { signIn } from './support/console';
-import { startPlatform, type TPlatform } from './support/platform';
+import { platformAndBrowser } from './support/session';
 
-let platform: TPlatform;
-let browser: Browser;
+const session = platformAndBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 });
 afterEach(() => page.close());
 
 describe('the village finances in plain words', () => {
   it('shows residents the demo quarter compared with the one before, with bars', async () => {
-    await page.goto(`${platform.baseUrl}/app/pages/village/index?code=210124101200`);
+    await page.goto(`${session.platform.baseUrl}/app/pages/village/index?code=210124101200`);
     const summary = page.getByTestId('finance-summary');
     await summary.getByText('村集体收支').waitFor();
     expect(await page.getByTestId('finance-sentence').innerText()).toBe('2026 年第三季度收入 86,400.00 元，支出 71,250.00 元；支出比上季度多 12.5%。');
@@ -31,7 +21,7 @@ describe('the village finances in plain words', () => {
   });
 
   it('asks the village for income and expense only on 财务收支情况', async () => {
-    await signIn(page, platform.baseUrl, 'dagujiazi');
+    await signIn(page, session.platform.baseUrl, 'dagujiazi');
     await page.getByTestId('new-disclosure').click();
     await page.getByTestId('catalog-select').click();
     await page.keyboard.type('财务收支');
