@@ -68,4 +68,27 @@ describe('admin sign-in', () => {
       expect(result.status).toBe(401);
     }
   });
+
+  it('refuses a token with anything after its signature', async () => {
+    const token = await signIn('dagujiazi');
+    for (const bad of [`${token}.junk`, `${token}.`, `${token}..`, `.${token}`]) {
+      const result = await callHttp(runtime, adminAuth, 'me', {}, bad);
+      expect(result.status).toBe(401);
+    }
+    expect((await callHttp(runtime, adminAuth, 'me', {}, token)).ok).toBe(true);
+  });
+
+  it('authenticates before it reads the input of an admin action', async () => {
+    const result = await callHttp(runtime, disclosure, 'create', { title: 42, nonsense: true });
+    expect(result.status).toBe(401);
+    expect(!result.ok && result.error.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(result)).not.toMatch(/title|catalogItemId/);
+  });
+
+  it('answers an unknown action plainly, without listing the actions there are', async () => {
+    const result = await callHttp(runtime, disclosure, 'dropEverything', {});
+    expect(!result.ok && result.error.code).toBe('INVALID_INPUT');
+    expect(!result.ok && result.error.issues).toBeUndefined();
+    expect(JSON.stringify(result)).not.toMatch(/create|submit|list/);
+  });
 });

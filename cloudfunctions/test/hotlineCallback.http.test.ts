@@ -41,6 +41,16 @@ describe('POST /api/hotlineCallback', () => {
     expect((await runtime.store.get('hotlineOrders', orderId))!.timeline).toHaveLength(1);
   });
 
+  it('refuses a signature with anything after its 64 hex digits', async () => {
+    const body = update(1, 'ev-trailing');
+    const headers = signed(body);
+    for (const tail of ['zz', '!', '0', 'g']) {
+      const result = await post(body, { ...headers, 'x-hotline-signature': headers['x-hotline-signature'] + tail });
+      expect(result.status).toBe(401);
+    }
+    expect((await runtime.store.get('hotlineOrders', orderId))!.timeline).toHaveLength(1);
+  });
+
   it('applies a signed update once, then answers duplicates and older updates without applying them', async () => {
     // Each body is built once: it carries a timestamp, and the signature covers its exact bytes.
     const second = update(2);

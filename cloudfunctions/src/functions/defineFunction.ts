@@ -13,14 +13,19 @@ interface TCall {
   adminToken: string | null;
 }
 
-/** One action of a function: its input schema and who may call it. */
+/**
+ * One action of a function: who may call it and its input schema. The caller
+ * is established first, so a stranger learns nothing about an action's input
+ * from its validation messages.
+ */
 export interface TActionDef {
   input: z.ZodType;
-  execute(call: TCall, input: unknown): Promise<unknown>;
+  authorize(call: TCall): Promise<unknown>;
+  execute(call: TCall, caller: unknown, input: unknown): Promise<unknown>;
 }
 
 export function publicAction<S extends z.ZodType, R>(input: S, run: (ctx: TServiceContext, input: z.output<S>) => Promise<R>): TActionDef {
-  return { input, execute: (call, parsed) => run(call.services, parsed as z.output<S>) };
+  return { input, authorize: async () => null, execute: (call, _caller, parsed) => run(call.services, parsed as z.output<S>) };
 }
 
 export function adminAction<S extends z.ZodType, R>(
@@ -29,10 +34,8 @@ export function adminAction<S extends z.ZodType, R>(
 ): TActionDef {
   return {
     input,
-    async execute(call, parsed) {
-      const admin = await authenticateAdmin(call.services, call.adminToken);
-      return run(call.services, admin, parsed as z.output<S>, call.adminToken!);
-    },
+    authorize: (call) => authenticateAdmin(call.services, call.adminToken),
+    execute: (call, admin, parsed) => run(call.services, admin as TAdminPrincipal, parsed as z.output<S>, call.adminToken!),
   };
 }
 
@@ -42,11 +45,12 @@ export function residentAction<S extends z.ZodType, R>(
 ): TActionDef {
   return {
     input,
-    async execute(call, parsed) {
+    async authorize(call) {
       const openid = call.runtime.identity.openidOf(call.context);
       if (!openid) throw new AppError('RESIDENT_IDENTITY_MISSING');
-      return run(call.services, openid, parsed as z.output<S>);
+      return openid;
     },
+    execute: (call, openid, parsed) => run(call.services, openid as string, parsed as z.output<S>),
   };
 }
 
@@ -66,8 +70,8 @@ export interface TCloudFunction {
 }
 
 /**
- * A cloud function is a set of named actions. Every call is parsed with the
- * action's shared schema, authorised by the action's kind, run by one domain
+ * A cloud function is a set of named actions. Every call is authorised by the
+ * action's kind, then parsed with the action's shared schema, run by one domain
  * service, and answered as `{ ok, data }` or `{ ok: false, error }`.
  */
 export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction {
@@ -76,14 +80,11 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
       const invocation = readInvocation(event);
       const envelope = parseInput(ZEnvelope, invocation.body);
       const action = Object.hasOwn(actions, envelope.action) ? actions[envelope.action] : undefined;
-      if (!action) {
-        throw new AppError('INVALID_INPUT', {
-          message: `不支持的操作“${envelope.action}”`,
-          issues: [{ field: 'action', message: `可用操作：${Object.keys(actions).join('、')}` }],
-        });
-      }
+      if (!action) throw new AppError('INVALID_INPUT', { message: '不支持这个操作。' });
+      const call = { services: runtime.services, context, runtime, adminToken: invocation.adminToken };
+      const caller = await action.authorize(call);
       const input = parseInput(action.input, envelope.input ?? {});
-      const data = await action.execute({ services: runtime.services, context, runtime, adminToken: invocation.adminToken }, input);
+      const data = await action.execute(call, caller, input);
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: errorBody(name, error) };

@@ -30,7 +30,9 @@ export function checkSignature(
   if (!timestamp || !signature) return 'missing';
   const seconds = Number(timestamp);
   if (!/^\d{9,12}$/.test(timestamp) || Math.abs(now.getTime() - seconds * 1000) > MAX_CLOCK_SKEW_MS) return 'stale';
+  // Buffer.from(…, 'hex') stops at the first non-hex character, so the exact shape is checked first.
+  if (!/^[0-9a-fA-F]{64}$/.test(signature)) return 'mismatch';
   const expected = Buffer.from(signBody(secret, timestamp, rawBody), 'hex');
   const given = Buffer.from(signature, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected) ? 'valid' : 'mismatch';
+  return timingSafeEqual(given, expected) ? 'valid' : 'mismatch';
 }

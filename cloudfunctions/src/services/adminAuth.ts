@@ -84,9 +84,13 @@ function tokenSignature(ctx: TServiceContext, sessionId: string): string {
   return createHmac('sha256', Buffer.from(ctx.config.SUNSHINE_SESSION_SECRET, 'base64')).update(sessionId).digest('base64url');
 }
 
+/** A token is exactly `<24 base64url chars>.<43 base64url chars>`; anything around them is refused. */
+const TOKEN_SHAPE = /^([A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{43})$/;
+
 function sessionIdOf(ctx: TServiceContext, token: string): string | null {
-  const [sessionId, signature] = token.split('.');
-  if (!sessionId || !signature) return null;
+  const match = TOKEN_SHAPE.exec(token);
+  if (!match) return null;
+  const [, sessionId, signature] = match;
   const expected = Buffer.from(tokenSignature(ctx, sessionId));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? sessionId : null;
