@@ -26,33 +26,61 @@ export function toPrincipal(admin: TAdminDoc): TAdminPrincipal {
 /** A hash to verify against when the user does not exist, so timing does not reveal who does. */
 let decoyHash: Promise<string> | null = null;
 
+/**
+ * The failure counter of a typed username, kept for names that exist and
+ * names that do not alike. Its id is keyed, so a password typed into the
+ * username field is not stored readable.
+ */
+function attemptIdOf(ctx: TServiceContext, id: string): string {
+  return createHmac('sha256', Buffer.from(ctx.config.SUNSHINE_SESSION_SECRET, 'base64')).update(`signIn:${id}`).digest('hex');
+}
+
+type TAttemptSlot = 'locked' | 'counted' | 'last';
+
+/**
+ * Counts the attempt before its password is checked, in one transaction:
+ * parallel guesses each take one of the five slots, and once they are gone
+ * every further guess is refused without being checked.
+ */
+async function takeAttemptSlot(ctx: TServiceContext, attemptId: string, now: Date): Promise<TAttemptSlot> {
+  return ctx.store.transaction(async (tx) => {
+    const current = await tx.get('signInAttempts', attemptId);
+    if (current?.lockedUntil && new Date(current.lockedUntil) > now) return 'locked';
+    const failures = (current?.lockedUntil ? 0 : (current?.failures ?? 0)) + 1;
+    const locks = failures >= MAX_FAILED_SIGN_INS;
+    await tx.set('signInAttempts', {
+      _id: attemptId,
+      failures,
+      lockedUntil: locks ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
+      updatedAt: now.toISOString(),
+    });
+    return locks ? 'last' : 'counted';
+  });
+}
+
 export async function signIn(ctx: TServiceContext, input: TSignInRequest): Promise<TSignInResponse> {
   const now = ctx.now();
   const id = adminIdOf(input.username);
+  const attemptId = attemptIdOf(ctx, id);
+  const slot = await takeAttemptSlot(ctx, attemptId, now);
+  if (slot === 'locked') throw new AppError('ACCOUNT_LOCKED');
   const admin = await ctx.store.get('admins', id);
-  if (!admin) {
-    await verifyPassword(input.password, await (decoyHash ??= hashPassword(randomBytes(16).toString('hex'))));
-    throw new AppError('BAD_CREDENTIALS');
-  }
-  if (admin.lockedUntil && new Date(admin.lockedUntil) > now) throw new AppError('ACCOUNT_LOCKED');
-
-  if (!(await verifyPassword(input.password, admin.passwordHash))) {
-    await ctx.store.transaction(async (tx) => {
-      const current = (await tx.get('admins', id))!;
-      const failed = current.failedSignIns + 1;
-      const locks = failed >= MAX_FAILED_SIGN_INS;
-      await tx.update('admins', id, {
-        failedSignIns: locks ? 0 : failed,
-        lockedUntil: locks ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : current.lockedUntil,
-      });
-      await recordAudit(tx, now, toPrincipal(current), {
-        action: locks ? 'adminAuth.locked' : 'adminAuth.signInFailed',
-        targetType: 'admin',
-        targetId: id,
-        regionCode: current.regionCode,
-      });
-    });
-    throw new AppError('BAD_CREDENTIALS');
+  // An unknown name costs the same scrypt as a known one.
+  const passwordHash = admin?.passwordHash ?? (await (decoyHash ??= hashPassword(randomBytes(16).toString('hex'))));
+  const correct = await verifyPassword(input.password, passwordHash);
+  if (!admin || !correct) {
+    if (admin) {
+      await ctx.store.transaction((tx) =>
+        recordAudit(tx, now, toPrincipal(admin), {
+          action: slot === 'last' ? 'adminAuth.locked' : 'adminAuth.signInFailed',
+          targetType: 'admin',
+          targetId: id,
+          regionCode: admin.regionCode,
+        }),
+      );
+    }
+    // The fifth wrong password is the one that locks, so it already says so.
+    throw new AppError(slot === 'last' ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
   }
 
   const session: TSessionDoc = {
@@ -64,7 +92,7 @@ export async function signIn(ctx: TServiceContext, input: TSignInRequest): Promi
     revokedAt: null,
   };
   await ctx.store.transaction(async (tx) => {
-    await tx.update('admins', id, { failedSignIns: 0, lockedUntil: null });
+    await tx.set('signInAttempts', { _id: attemptId, failures: 0, lockedUntil: null, updatedAt: now.toISOString() });
     await tx.create('sessions', session);
     await recordAudit(tx, now, toPrincipal(admin), {
       action: 'adminAuth.signIn',
@@ -155,8 +183,6 @@ export async function createAdmin(ctx: TServiceContext, input: TNewAdmin): Promi
     regionCode: input.regionCode,
     regionName: region.name,
     passwordHash: await hashPassword(input.password),
-    failedSignIns: 0,
-    lockedUntil: null,
     createdAt: now.toISOString(),
   };
   await ctx.store.transaction(async (tx) => {

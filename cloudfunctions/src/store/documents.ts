@@ -43,9 +43,19 @@ export interface TAdminDoc {
   regionCode: string;
   regionName: string;
   passwordHash: string;
-  failedSignIns: number;
-  lockedUntil: string | null;
   createdAt: string;
+}
+
+/**
+ * Failed sign-ins of one typed username, whether or not an admin has it, so
+ * an unknown name is answered and locked like a known one. The id is a keyed
+ * hash of the normalised username.
+ */
+export interface TSignInAttemptDoc {
+  _id: string;
+  failures: number;
+  lockedUntil: string | null;
+  updatedAt: string;
 }
 
 export interface TSessionDoc {
@@ -467,6 +477,7 @@ export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
   sessions: TSessionDoc;
+  signInAttempts: TSignInAttemptDoc;
   disclosures: TDisclosureDoc;
   audit: TAuditDoc;
   disclosureRows: TDisclosureRowDoc;
@@ -492,4 +503,4 @@ export interface TCollections {
   disclosureSlots: TDisclosureSlotDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts'];

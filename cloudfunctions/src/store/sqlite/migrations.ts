@@ -113,6 +113,13 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('supervisionOrders', 'feedback', ['feedbackId', 'issuedAt']));
     },
   },
+  {
+    version: 8,
+    up(db) {
+      // Issue 9: sign-in failures per typed username, counted before the password check.
+      db.exec('CREATE TABLE IF NOT EXISTS c_signInAttempts (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
