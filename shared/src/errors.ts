@@ -40,6 +40,7 @@ export const ERROR_MESSAGES = {
   ALREADY_BOUND: '您已经绑定了身份。如需更换，请先解除绑定。',
   NOT_VERIFIED: '请先绑定身份并等待村（社区）核实后再使用这个功能。',
   SURVEY_ALREADY_DONE: '本月您已经评价过本村（社区），下个月再来吧。感谢参与！',
+  RATE_LIMITED: '提交太频繁，请稍后再试。',
   ROSTER_INVALID: '名册中有不符合要求的行，请按提示修改后重新上传，本次没有导入任何一行。',
   INTERNAL: '系统繁忙，请稍后再试。如多次出现，请联系乡镇管理员。',
 } as const;

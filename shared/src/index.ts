@@ -26,3 +26,4 @@ export * from './attachment';
 export * from './bulkImport';
 export * from './hotline';
 export * from './topics';
+export * from './rateLimit';

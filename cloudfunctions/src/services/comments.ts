@@ -13,6 +13,7 @@ import {
 import type { z } from 'zod';
 import type { TCommentDoc } from '../store/documents';
 import { checkResidentText } from './contentCheck';
+import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
 
@@ -34,6 +35,7 @@ export async function submitComment(ctx: TServiceContext, openid: string, input:
     ['residentKey', '==', residentKey],
   ]);
   if (already >= COMMENT_LIMITS.perResident) throw new AppError('COMMENT_LIMIT_REACHED');
+  await countAttempt(ctx, 'comment', { resident: residentKey, village: doc.villageCode });
   // Comments reach only the village's admins, so text needing review is kept, marked for them; risky text is refused.
   const verdict = await checkResidentText(ctx, openid, input.text);
   const comment: TCommentDoc = {

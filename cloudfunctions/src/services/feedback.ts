@@ -16,6 +16,7 @@ import type { TFilter, TQuery } from '../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../store/documents';
 import { verifiedResident } from './identity';
 import { checkResidentText } from './contentCheck';
+import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
 
@@ -54,11 +55,12 @@ async function publicDisclosure(ctx: TServiceContext, id: string): Promise<TDisc
 
 export async function submitFeedback(ctx: TServiceContext, openid: string, input: { disclosureId: string; kind: TFeedbackKind; text: string }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
+  const residentKey = residentKeyOf(ctx, openid);
+  await countAttempt(ctx, 'feedback', { resident: residentKey, village: disclosure.villageCode });
   // A message goes to the village's admins, people already: text needing review is kept and marked; risky text is refused.
   const verdict = await checkResidentText(ctx, openid, input.text);
   const now = ctx.now();
   const at = now.toISOString();
-  const residentKey = residentKeyOf(ctx, openid);
   const { townshipCode, countyCode } = regionPathOf(disclosure.villageCode);
   const deadline = feedbackDeadline(calendarOf(ctx), 'village', now, feedbackDeadlinesOf(ctx));
   const doc: TFeedbackDoc = {
@@ -104,6 +106,7 @@ export async function feedbackPageOf(ctx: TServiceContext, where: readonly TFilt
 export async function rateDisclosure(ctx: TServiceContext, openid: string, input: { disclosureId: string; rating: TRating }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
   const residentKey = residentKeyOf(ctx, openid);
+  await countAttempt(ctx, 'rating', { resident: residentKey, village: disclosure.villageCode });
   await ctx.store.transaction((tx) =>
     tx.set('ratings', {
       _id: `${residentKey}:${disclosure._id}`,
@@ -132,6 +135,7 @@ export async function surveyStatus(ctx: TServiceContext, openid: string): Promis
 
 export async function answerSurvey(ctx: TServiceContext, openid: string, input: { rating: TRating; comment?: string }): Promise<TSurveyStatus> {
   const resident = await verifiedResident(ctx, openid);
+  await countAttempt(ctx, 'survey', { resident: resident._id, village: resident.villageCode });
   const now = ctx.now();
   const month = surveyMonthOf(now);
   await ctx.store.transaction(async (tx) => {

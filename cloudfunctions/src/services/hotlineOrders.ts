@@ -23,6 +23,7 @@ import { recordAudit } from './audit';
 import { checkResidentText } from './contentCheck';
 import { toResidentHotlineOrder, toStaffHotlineOrder } from './hotlineViews';
 import { getVillage } from './regions';
+import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
 
@@ -56,8 +57,9 @@ export async function fileHotlineOrder(
   input: z.output<typeof ZHotlineFileRequest>,
 ): Promise<TResidentHotlineOrder> {
   const village = await getVillage(ctx, input.villageCode);
-  const verdict = await checkResidentText(ctx, openid, input.content);
   const residentKey = residentKeyOf(ctx, openid);
+  await countAttempt(ctx, 'hotlineOrder', { resident: residentKey, village: village.code });
+  const verdict = await checkResidentText(ctx, openid, input.content);
   const id = orderIdFor(residentKey, input.requestId);
   const now = ctx.now().toISOString();
   const held = verdict === 'review';

@@ -1,4 +1,7 @@
 import type {
+  TRateCounterState,
+  TRateLimitedAction,
+  TRateScope,
   TAnswerRating,
   TEscalationReason,
   TFeedbackAction,
@@ -473,11 +476,20 @@ export interface TDisclosureSlotDoc {
   createdAt: string;
 }
 
+/** How often one resident, village or ID number did one kind of create: `${action}:${scope}:${subject}`. */
+export interface TRateCounterDoc extends TRateCounterState {
+  _id: string;
+  action: TRateLimitedAction;
+  scope: TRateScope;
+  updatedAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
   sessions: TSessionDoc;
   signInAttempts: TSignInAttemptDoc;
+  rateCounters: TRateCounterDoc;
   disclosures: TDisclosureDoc;
   audit: TAuditDoc;
   disclosureRows: TDisclosureRowDoc;
@@ -503,4 +515,4 @@ export interface TCollections {
   disclosureSlots: TDisclosureSlotDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts', 'rateCounters'];

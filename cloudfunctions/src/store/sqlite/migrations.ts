@@ -116,8 +116,10 @@ export const MIGRATIONS: readonly TMigration[] = [
   {
     version: 8,
     up(db) {
-      // Issue 9: sign-in failures per typed username, counted before the password check.
-      db.exec('CREATE TABLE IF NOT EXISTS c_signInAttempts (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+      // Issue 9: sign-in failures per typed username, counted before the password check; residents' create limits.
+      for (const name of ['signInAttempts', 'rateCounters']) {
+        db.exec(`CREATE TABLE IF NOT EXISTS c_${name} (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      }
     },
   },
 ];
