@@ -43,7 +43,7 @@ function listFile(name: string, csv: string): string {
 
 const detailId = () => new URL(page.url()).pathname.split('/').filter(Boolean)[2];
 
-const masked = (id: string) => `${id.slice(0, 4)}**********${id.slice(-4)}`;
+const masked = (id: string) => `${id.slice(0, 3)}*************${id.slice(-2)}`;
 
 async function importList(path: string) {
   await page.getByTestId('list-file-input').setInputFiles(path);

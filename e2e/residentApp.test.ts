@@ -118,7 +118,7 @@ describe('the resident app in a real browser (H5 build)', () => {
     await bindOnVillagePage(phone, ZHANG);
     const status = await visible(phone, 'binding-status').innerText();
     expect(status).toContain('已核实');
-    expect(status).toContain(`2101**********${ZHANG.id.slice(-4)}`);
+    expect(status).toContain(`210*************${ZHANG.id.slice(-2)}`);
     expect(status).not.toContain(ZHANG.id);
 
     await visible(phone, 'open-payments').click();

@@ -35,8 +35,6 @@ export const ERROR_MESSAGES = {
   FILING_DUPLICATE: '这个事项本期已经提交过不公开备案，请勿重复提交。',
   CATALOG_ITEM_EXISTS: '已有同一编号的目录事项，请换一个编号。',
   CONTENT_REJECTED: '内容含有不宜发布的信息，没有提交。请修改后再试。',
-  ROSTER_NAME_MISMATCH: '姓名与村（社区）户籍名册中这个身份证号登记的姓名不一致，请核对后再试；如有疑问请联系村（社区）。',
-  ID_ALREADY_BOUND: '这个身份证号已经绑定了另一个微信账号。如果不是您本人绑定的，请联系村（社区）处理。',
   ALREADY_BOUND: '您已经绑定了身份。如需更换，请先解除绑定。',
   NOT_VERIFIED: '请先绑定身份并等待村（社区）核实后再使用这个功能。',
   SURVEY_ALREADY_DONE: '本月您已经评价过本村（社区），下个月再来吧。感谢参与！',

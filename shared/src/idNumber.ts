@@ -37,14 +37,56 @@ export const ID_NUMBER_PROBLEM_MESSAGES: Record<TIdNumberProblem, string> = {
   checkDigit: '身份证号校验位不对，请核对是否输错',
 };
 
-/** 210102199001011234 → 2101**********1234: region kept, birth date hidden. */
+/**
+ * How an ID number is shown wherever it is shown (published lists, the
+ * resident's own binding, the admin's approval list): the first 3 and the
+ * last 2 of 18 characters, 210*************12.
+ *
+ * Decision (issue 9): the older form kept 4 + 4 (2101**********1234). Anyone
+ * who knows the village's code then knows digits 1–6, and the birth date left
+ * only about 1,500 candidates — few enough to try. GB/T 35273 asks for
+ * personal information to be de-identified on display; keeping 3 + 2 hides the
+ * county digits, the whole birth date and the first sequence digit, so a
+ * masked number no longer narrows a person down to a guessable set. Numbers
+ * already published in the older form stay as sealed; both forms are
+ * recognised as masked.
+ */
+export const ID_MASK = { head: 3, tail: 2 } as const;
+
 export function maskIdNumber(raw: string): string {
   const id = normalizeIdNumber(raw);
-  return id.slice(0, 4) + '*'.repeat(id.length - 8) + id.slice(-4);
+  return id.slice(0, ID_MASK.head) + '*'.repeat(Math.max(0, id.length - ID_MASK.head - ID_MASK.tail)) + id.slice(-ID_MASK.tail);
 }
 
+/** The current form, and the 4 + 4 form of lists published before issue 9. */
 export function isMaskedIdNumber(value: string): boolean {
-  return /^\d{4}\*{10}[\dX]{4}$/.test(value);
+  return /^\d{3}\*{13}[\dX]{2}$/.test(value) || /^\d{4}\*{10}[\dX]{4}$/.test(value);
+}
+
+/**
+ * Finds an ID number typed into free text: 18 characters with a valid birth
+ * date and check character (GB 11643-1999), or the old 15-digit form (region,
+ * YYMMDD, sequence), standing alone rather than inside a longer run of digits.
+ */
+export function findIdNumberInText(text: string): string | null {
+  for (const match of text.matchAll(/(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g)) {
+    const candidate = match[1].toUpperCase();
+    if (candidate.length === 18 ? idNumberProblem(candidate) === null : isOldIdNumber(candidate)) return candidate;
+  }
+  return null;
+}
+
+function isOldIdNumber(id: string): boolean {
+  const y = 1900 + Number(id.slice(6, 8));
+  const m = Number(id.slice(8, 10));
+  const d = Number(id.slice(10, 12));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return /^[1-9]\d{5}$/.test(id.slice(0, 6)) && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** 正文中含有身份证号，请删除或只填写在身份证号列 */
+export function idNumberInTextMessage(fieldLabel: string): string {
+  return `${fieldLabel}中含有身份证号，请删除或只填写在身份证号列。`;
 }
 
 /** 张三丰 → 张*丰, 李四 → 李*: enough for neighbours to recognise, not to copy. */

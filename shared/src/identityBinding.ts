@@ -7,6 +7,18 @@ import { idNumberProblem, ID_NUMBER_PROBLEM_MESSAGES, normalizeIdNumber } from '
  * uniqueness are the server's.
  */
 
+/**
+ * Why a pending binding needs a closer look, shown to the village admin only.
+ * The resident is answered the same way in every such case ("waiting for the
+ * village"), so binding never tells whether an ID number is on a roster or
+ * bound to someone else.
+ */
+export const BINDING_NOTES = {
+  rosterNameMismatch: '姓名与本村（社区）户籍名册中这个身份证号登记的姓名不一致',
+  idVerifiedElsewhere: '这个身份证号已由另一个微信账号绑定并核实，请与群众本人当面核对',
+  otherPending: (n: number) => `另有 ${n} 个微信账号也在用这个身份证号申请绑定`,
+} as const;
+
 /** Bumped when the consent text changes, so each binding records which text was agreed to. */
 export const CONSENT_VERSION = '2026-11';
 

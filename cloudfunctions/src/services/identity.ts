@@ -1,5 +1,6 @@
 import {
   AppError,
+  BINDING_NOTES,
   CONSENT_VERSION,
   displayRegionName,
   maskIdNumber,
@@ -14,8 +15,9 @@ import {
 } from '@sunshine/shared';
 import { findAll } from '../store/findAll';
 import type { Transaction } from '../store/DocumentStore';
-import type { TResidentDoc } from '../store/documents';
+import type { TBindingByIdHashDoc, TResidentDoc } from '../store/documents';
 import { recordAudit } from './audit';
+import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import { getVillage } from './regions';
 import type { TServiceContext } from './serviceContext';
@@ -64,65 +66,104 @@ interface TBindRequest {
   phone?: string;
 }
 
+/** The verified binding holding an ID number other than `self`, if any (a pre-issue-9 lock may name a pending one). */
+async function verifiedHolder(tx: Transaction, lock: TBindingByIdHashDoc | null, self: string): Promise<TResidentDoc | null> {
+  if (!lock?.residentKey || lock.residentKey === self) return null;
+  const holder = await tx.get('residents', lock.residentKey);
+  return holder?.bindingStatus === 'verified' && holder.idNumber?.hash === lock._id ? holder : null;
+}
+
+/** Everyone seeking the ID number without holding it: the listed ones, and a legacy pending "holder". */
+function seekersOf(lock: TBindingByIdHashDoc | null, holder: TResidentDoc | null): string[] {
+  const keys = new Set(lock?.pendingKeys ?? []);
+  if (lock?.residentKey && lock.residentKey !== holder?._id) keys.add(lock.residentKey);
+  return [...keys];
+}
+
 /**
- * Binds a real identity. A roster line with the same ID number and name
- * verifies at once; a roster line with another name is refused; no line (or
- * no roster) leaves the binding pending for the village admin. The ID number
- * is locked to this account by a document keyed by its hash, created in the
- * same transaction, so two accounts racing for one ID cannot both win.
+ * Binds a real identity. Only a roster line with the same ID number and
+ * name, for an ID number no other verified binding holds, verifies at once;
+ * everything else — no roster line, another name on the line, the ID held
+ * by someone else — waits for the village admin, who sees why. The resident
+ * is answered "waiting" in all those cases alike, so trying names and numbers
+ * tells nothing about rosters or other people's bindings; attempts are
+ * limited per account and per ID number besides.
+ *
+ * A verified binding takes the ID number's document in the same transaction,
+ * so two accounts racing for one ID cannot both be verified; a pending
+ * binding never holds it, so nobody can keep the real person out by asking
+ * first.
  */
 export async function bindIdentity(ctx: TServiceContext, openid: string, input: TBindRequest): Promise<TBindingStatus> {
   const residentKey = residentKeyOf(ctx, openid);
-  const village = await getVillage(ctx, input.villageCode);
   const idHash = ctx.vault.lookupHash(input.idNumber);
+  await countAttempt(ctx, 'bind', { resident: residentKey, idNumber: idHash });
+  const village = await getVillage(ctx, input.villageCode);
   const rosterLine = await ctx.store.get('rosterEntries', `${village.code}:${idHash}`);
-  if (rosterLine && ctx.vault.decrypt(rosterLine.nameCipher) !== input.name) throw new AppError('ROSTER_NAME_MISMATCH');
+  const rosterMatches = rosterLine !== null && ctx.vault.decrypt(rosterLine.nameCipher) === input.name;
   const now = ctx.now().toISOString();
-  const doc: TResidentDoc = {
-    _id: residentKey,
-    villageCode: village.code,
-    villageName: displayRegionName(village.name),
-    bindingStatus: rosterLine ? 'verified' : 'pending',
+  const encrypted = {
     nameCipher: ctx.vault.encrypt(input.name),
-    maskedName: maskName(input.name),
     idNumber: { cipher: ctx.vault.encrypt(input.idNumber), hash: idHash },
-    maskedIdNumber: maskIdNumber(input.idNumber),
     phoneCipher: input.phone ? ctx.vault.encrypt(input.phone) : null,
-    maskedPhone: input.phone ? maskPhone(input.phone) : null,
-    verifiedBy: rosterLine ? 'roster' : null,
-    consentVersion: CONSENT_VERSION,
-    requestedAt: now,
-    decidedAt: rosterLine ? now : null,
-    decidedBy: null,
-    rejectReason: null,
   };
-  await ctx.store.transaction(async (tx) => {
+  return ctx.store.transaction(async (tx) => {
     const existing = await tx.get('residents', residentKey);
     if (existing && existing.bindingStatus !== 'rejected') throw new AppError('ALREADY_BOUND');
     const lock = await tx.get('bindingsByIdHash', idHash);
-    if (lock && lock.residentKey !== residentKey) throw new AppError('ID_ALREADY_BOUND');
-    if (!lock) await tx.create('bindingsByIdHash', { _id: idHash, residentKey, createdAt: now });
+    const holder = await verifiedHolder(tx, lock, residentKey);
+    const verified = rosterMatches && !holder;
+    const seekers = seekersOf(lock, holder).filter((k) => k !== residentKey);
+    await tx.set('bindingsByIdHash', {
+      _id: idHash,
+      residentKey: verified ? residentKey : (holder?._id ?? null),
+      pendingKeys: verified ? seekers : [...seekers, residentKey],
+      createdAt: lock?.createdAt ?? now,
+    });
+    const doc: TResidentDoc = {
+      _id: residentKey,
+      villageCode: village.code,
+      villageName: displayRegionName(village.name),
+      bindingStatus: verified ? 'verified' : 'pending',
+      nameCipher: encrypted.nameCipher,
+      maskedName: maskName(input.name),
+      idNumber: encrypted.idNumber,
+      maskedIdNumber: maskIdNumber(input.idNumber),
+      phoneCipher: encrypted.phoneCipher,
+      maskedPhone: input.phone ? maskPhone(input.phone) : null,
+      verifiedBy: verified ? 'roster' : null,
+      consentVersion: CONSENT_VERSION,
+      requestedAt: now,
+      decidedAt: verified ? now : null,
+      decidedBy: null,
+      rejectReason: null,
+    };
     await tx.set('residents', doc);
+    return statusView(doc);
   });
-  return statusView(doc);
 }
 
-/** Deletes the binding, the ID lock and every personal datum kept with them. */
+/** Deletes the binding, its place on the ID number and every personal datum kept with them. */
 export async function unbindAndDelete(ctx: TServiceContext, openid: string): Promise<TBindingStatus> {
   const residentKey = residentKeyOf(ctx, openid);
   await ctx.store.transaction(async (tx) => {
     const doc = await tx.get('residents', residentKey);
     if (!doc) return;
-    await releaseIdLock(tx, doc);
+    await releaseIdNumber(tx, doc);
     await tx.remove('residents', residentKey);
   });
   return UNBOUND;
 }
 
-async function releaseIdLock(tx: Transaction, doc: TResidentDoc): Promise<void> {
+/** Takes the binding off its ID number's document, holder or seeker; an empty document goes. */
+async function releaseIdNumber(tx: Transaction, doc: TResidentDoc): Promise<void> {
   if (!doc.idNumber) return;
   const lock = await tx.get('bindingsByIdHash', doc.idNumber.hash);
-  if (lock?.residentKey === doc._id) await tx.remove('bindingsByIdHash', doc.idNumber.hash);
+  if (!lock) return;
+  const residentKey = lock.residentKey === doc._id ? null : lock.residentKey;
+  const pendingKeys = (lock.pendingKeys ?? []).filter((k) => k !== doc._id);
+  if (!residentKey && pendingKeys.length === 0) await tx.remove('bindingsByIdHash', lock._id);
+  else await tx.set('bindingsByIdHash', { ...lock, residentKey, pendingKeys });
 }
 
 function assertVillageAdmin(admin: TAdminPrincipal): string {
@@ -170,18 +211,54 @@ export async function pendingBindings(ctx: TServiceContext, admin: TAdminPrincip
     ctx.store.count('residents', where),
   ]);
   return {
-    items: docs.map((d) => ({
-      residentKey: d._id,
-      // The admin compares the full name with the household register; the ID number stays masked.
-      name: d.nameCipher ? ctx.vault.decrypt(d.nameCipher) : '',
-      maskedIdNumber: d.maskedIdNumber ?? '',
-      maskedPhone: d.maskedPhone,
-      requestedAt: d.requestedAt,
-    })),
+    items: await Promise.all(
+      docs.map(async (d) => {
+        // The admin compares the full name with the household register; the ID number stays masked.
+        const name = d.nameCipher ? ctx.vault.decrypt(d.nameCipher) : '';
+        return { residentKey: d._id, name, maskedIdNumber: d.maskedIdNumber ?? '', maskedPhone: d.maskedPhone, requestedAt: d.requestedAt, notes: await bindingNotes(ctx, d, name) };
+      }),
+    ),
     total,
     page: page.page,
     pageSize: page.pageSize,
   };
+}
+
+/** What the admin should look at before deciding, worked out from the current state rather than stored. */
+async function bindingNotes(ctx: TServiceContext, doc: TResidentDoc, name: string): Promise<string[]> {
+  if (!doc.idNumber) return [];
+  const [rosterLine, lock] = await Promise.all([
+    ctx.store.get('rosterEntries', `${doc.villageCode}:${doc.idNumber.hash}`),
+    ctx.store.get('bindingsByIdHash', doc.idNumber.hash),
+  ]);
+  const notes: string[] = [];
+  if (rosterLine && ctx.vault.decrypt(rosterLine.nameCipher) !== name) notes.push(BINDING_NOTES.rosterNameMismatch);
+  const holder = lock?.residentKey && lock.residentKey !== doc._id ? await ctx.store.get('residents', lock.residentKey) : null;
+  if (holder?.bindingStatus === 'verified' && holder.idNumber?.hash === doc.idNumber.hash) notes.push(BINDING_NOTES.idVerifiedElsewhere);
+  const others = seekersOf(lock, holder?.bindingStatus === 'verified' ? holder : null).filter((k) => k !== doc._id).length;
+  if (others > 0) notes.push(BINDING_NOTES.otherPending(others));
+  return notes;
+}
+
+/**
+ * The admin's approval gives the binding the ID number. A verified binding
+ * that held it goes back to pending, where its own village's admin sees the
+ * conflict and decides: a person, not the order of requests, settles who the
+ * number belongs to. Returns the displaced binding's key.
+ */
+async function takeIdNumber(tx: Transaction, doc: TResidentDoc): Promise<string | null> {
+  if (!doc.idNumber) return null;
+  const lock = await tx.get('bindingsByIdHash', doc.idNumber.hash);
+  const holder = await verifiedHolder(tx, lock, doc._id);
+  if (holder) await tx.update('residents', holder._id, { bindingStatus: 'pending', verifiedBy: null, decidedAt: null, decidedBy: null });
+  const seekers = seekersOf(lock, holder).filter((k) => k !== doc._id);
+  await tx.set('bindingsByIdHash', {
+    _id: doc.idNumber.hash,
+    residentKey: doc._id,
+    pendingKeys: holder ? [...seekers, holder._id] : seekers,
+    createdAt: lock?.createdAt ?? doc.requestedAt,
+  });
+  return holder?._id ?? null;
 }
 
 /** Approves or rejects a pending binding of the admin's village; a rejection deletes the personal data at once. */
@@ -198,10 +275,12 @@ export async function decideBinding(
     if (!doc || doc.villageCode !== villageCode) throw new AppError('NOT_FOUND');
     if (doc.bindingStatus !== 'pending') throw new AppError('INVALID_TRANSITION');
     const decided = { decidedAt: at.toISOString(), decidedBy: admin.id };
+    let displaced: string | null = null;
     if (input.approve) {
+      displaced = await takeIdNumber(tx, doc);
       await tx.update('residents', doc._id, { ...decided, bindingStatus: 'verified', verifiedBy: 'admin' });
     } else {
-      await releaseIdLock(tx, doc);
+      await releaseIdNumber(tx, doc);
       await tx.update('residents', doc._id, {
         ...decided,
         bindingStatus: 'rejected',
@@ -219,6 +298,7 @@ export async function decideBinding(
       targetType: 'resident',
       targetId: doc._id,
       regionCode: villageCode,
+      ...(displaced ? { detail: { displaced } } : {}),
     });
     return { residentKey: doc._id, status: input.approve ? 'verified' : 'rejected' };
   });

@@ -358,10 +358,17 @@ export interface TRosterDoc {
   uploadedBy: string;
 }
 
-/** The lock that makes an ID number bind to one account: its id is the ID number's keyed hash. */
+/**
+ * Who holds and who seeks one ID number, nationwide: its id is the ID
+ * number's keyed hash. Only a verified binding holds it (`residentKey`); a
+ * pending one is listed in `pendingKeys` and never keeps the person out.
+ * Documents written before issue 9 may name a pending binding as holder;
+ * such a holder counts only once it is verified.
+ */
 export interface TBindingByIdHashDoc {
   _id: string;
-  residentKey: string;
+  residentKey: string | null;
+  pendingKeys?: string[];
   createdAt: string;
 }
 

@@ -49,12 +49,18 @@ export interface TRosterStatus {
   uploadedAt: string | null;
 }
 
-/** A pending binding as the village admin sees it: the name in full to compare with the register, the ID masked. */
+/**
+ * A pending binding as the village admin sees it: the name in full to
+ * compare with the register, the ID masked, and what needs a closer look
+ * (a name unlike the roster's, the same ID number held or sought by another
+ * account), in Chinese.
+ */
 export interface TPendingBinding {
   residentKey: string;
   name: string;
   maskedIdNumber: string;
   maskedPhone: string | null;
   requestedAt: string;
+  notes: string[];
 }
 export type TPendingBindingPage = TPage<TPendingBinding>;

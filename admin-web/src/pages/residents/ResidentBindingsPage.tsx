@@ -1,8 +1,8 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { TPendingBinding } from '@sunshine/shared';
+import { BINDING_NOTES, type TPendingBinding } from '@sunshine/shared';
 import { api, toApiError, type ApiError } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { ReasonModal } from '../../components/ReasonModal';
@@ -112,12 +112,35 @@ function PendingBindingsCard() {
     { title: '手机号', key: 'phone', width: 140, render: (_v, b) => b.maskedPhone ?? '未填' },
     { title: '申请时间', key: 'requestedAt', width: 160, render: (_v, b) => formatTime(b.requestedAt) },
     {
+      title: '需核对',
+      key: 'notes',
+      render: (_v, b) =>
+        b.notes.length === 0 ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Space direction="vertical" size={4} data-testid="binding-notes">
+            {b.notes.map((note) => (
+              <Tag key={note} color="warning" style={{ whiteSpace: 'normal' }}>
+                {note}
+              </Tag>
+            ))}
+          </Space>
+        ),
+    },
+    {
       title: '操作',
       key: 'actions',
       width: 160,
       render: (_v, b) => (
         <Space>
-          <Popconfirm title={`确认 ${b.name} 是本村（社区）群众？`} okText="通过" cancelText="取消" onConfirm={() => approve(b)} okButtonProps={{ 'data-testid': 'binding-approve-confirm' } as ButtonProps}>
+          <Popconfirm
+            title={`确认 ${b.name} 是本村（社区）群众？`}
+            description={b.notes.includes(BINDING_NOTES.idVerifiedElsewhere) ? '通过后这个身份证号归此账号，原来核实的账号回到待审核。' : undefined}
+            okText="通过"
+            cancelText="取消"
+            onConfirm={() => approve(b)}
+            okButtonProps={{ 'data-testid': 'binding-approve-confirm' } as ButtonProps}
+          >
             <Button type="primary" size="small" data-testid="binding-approve">
               通过
             </Button>
