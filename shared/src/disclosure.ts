@@ -2,7 +2,7 @@ import { z } from './zodLocale';
 import { ZCategory, ZTableColumn, type TTableColumn } from './catalog';
 import { DISCLOSURE_STATUSES } from './disclosureWorkflow';
 import { ZAttachmentView } from './attachment';
-import { idNumberProblem, ID_NUMBER_PROBLEM_MESSAGES, isMaskedIdNumber } from './idNumber';
+import { findIdNumberInText, idNumberInTextMessage, idNumberProblem, ID_NUMBER_PROBLEM_MESSAGES, isMaskedIdNumber } from './idNumber';
 import { ZRegionCode } from './region';
 
 export const DISCLOSURE_LIMITS = {
@@ -147,7 +147,8 @@ export function tableCellProblem(column: TTableColumn, value: string, knownMaske
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : `${column.label}应为 年-月-日，如 2026-01-10`;
     default:
-      return null;
+      // Only the ID column masks what it holds; any other cell is published as typed.
+      return findIdNumberInText(v) ? idNumberInTextMessage(column.label) : null;
   }
 }
 

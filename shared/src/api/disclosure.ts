@@ -4,13 +4,17 @@ import { COMMENT_PERIOD_DAYS, DISCLOSURE_STATUSES } from '../disclosureWorkflow'
 import { ZPeriod } from '../dueSchedule';
 import { ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
+import { findIdNumberInText, idNumberInTextMessage } from '../idNumber';
+
+/** Published text must not carry an ID number; it belongs in the ID column, where it is masked. */
+const noIdNumber = (label: string) => [(value: string) => findIdNumberInText(value) === null, { error: idNumberInTextMessage(label) }] as const;
 
 /** Client-made key of a create request: the same key twice creates one disclosure. */
 export const ZRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不对' });
 
 const ZDisclosureContent = z.object({
-  title: z.string().trim().min(1, { error: '请填写标题' }).max(DISCLOSURE_LIMITS.titleMax),
-  body: z.string().max(DISCLOSURE_LIMITS.bodyMax).default(''),
+  title: z.string().trim().min(1, { error: '请填写标题' }).max(DISCLOSURE_LIMITS.titleMax).refine(...noIdNumber('标题')),
+  body: z.string().max(DISCLOSURE_LIMITS.bodyMax).refine(...noIdNumber('正文')).default(''),
   rows: z.array(ZTableRowInput).max(DISCLOSURE_LIMITS.rowsMax).default([]),
   /** Only on 财务收支情况 (FINANCE_FIGURES_ITEM_ID); an update without it clears the figures. */
   finance: ZFinanceFigures.optional(),
@@ -48,7 +52,8 @@ export const ZStartCorrectionRequest = z.object({
     .string()
     .trim()
     .min(4, { error: '请写明更正理由（至少 4 个字）' })
-    .max(DISCLOSURE_LIMITS.correctionReasonMax),
+    .max(DISCLOSURE_LIMITS.correctionReasonMax)
+    .refine(...noIdNumber('更正理由')),
 });
 export type TStartCorrectionRequest = z.input<typeof ZStartCorrectionRequest>;
 
