@@ -8,11 +8,13 @@ import { SqliteStore } from '../src/store/sqlite/SqliteStore';
 import { withDemoAdmins } from './support/demo';
 import { callAsResident, callHttp, dataOf } from './support/invoke';
 import { allowanceList, publish, VILLAGE } from './support/publishing';
+import { demoIdNumber } from '../src/local/demoData';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
-const { feedback, hotline, disclosure, review, disclosureComment } = CLOUD_FUNCTIONS;
+const { feedback, hotline, disclosure, review, disclosureComment, identity } = CLOUD_FUNCTIONS;
 
 let runtime: TTestRuntime;
+const person = { name: '张桂兰', idNumber: demoIdNumber('19480312', 22) };
 let publishedId: string;
 let commentId: string;
 let seq = 0;
@@ -22,6 +24,7 @@ beforeAll(async () => {
   runtime = openTestRuntime();
   const signIn = await withDemoAdmins(runtime);
   const villageToken = await signIn('dagujiazi');
+  dataOf(await callHttp(runtime, identity, 'uploadRoster', { csv: `${person.name},${person.idNumber}\n` }, villageToken));
   const reviewerToken = await signIn('dagujiazi_zhen');
   publishedId = (await publish(runtime, villageToken, reviewerToken)).id;
   const draft = dataOf(await callHttp(runtime, disclosure, 'create', { ...allowanceList(), catalogItemId: 'village-major-matters', rows: [], title: '村道硬化工程方案（征求意见稿）' }, villageToken));
@@ -64,6 +67,17 @@ describe('limits per resident', () => {
     } finally {
       await secondStore.close();
     }
+    runtime.advanceMinutes(61);
+  });
+
+  it('counts survey attempts too, even those the month’s survey refuses', async () => {
+    const who = openid();
+    dataOf(await callAsResident(runtime, identity, { action: 'bind', input: { villageCode: VILLAGE, ...person, consent: true } }, who));
+    const survey = () => callAsResident(runtime, feedback, { action: 'survey', input: { rating: 'satisfied' } }, who);
+    const max = RATE_LIMITS.survey.resident!.windows[0].max;
+    const results = [];
+    for (let n = 0; n <= max; n++) results.push(await survey());
+    expect(codes(results)).toEqual(['ok', ...Array(max - 1).fill('SURVEY_ALREADY_DONE'), 'RATE_LIMITED']);
     runtime.advanceMinutes(61);
   });
 });
