@@ -96,9 +96,21 @@ async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlin
       lastError: null,
       nextAttemptAt: null,
       updatedAt: now,
-      timeline: [...order.timeline, { at: now, status: 'forwarded', text: `已转交12345热线，热线工单号 ${hotlineOrderNo}。` }],
+      timeline: withForwarded(order.timeline, now, `已转交12345热线，热线工单号 ${hotlineOrderNo}。`),
     });
   });
+}
+
+/**
+ * 已转交 goes before the hotline's own statuses: when its first answer was
+ * lost, its callbacks (受理…办结) can reach us before our retry learns the
+ * number, yet the hotline had the order from the first of them on.
+ */
+function withForwarded(timeline: THotlineOrderDoc['timeline'], now: string, text: string): THotlineOrderDoc['timeline'] {
+  const firstFromHotline = timeline.findIndex((e) => e.eventId);
+  if (firstFromHotline < 0) return [...timeline, { at: now, status: 'forwarded', text }];
+  const at = timeline[firstFromHotline].at < now ? timeline[firstFromHotline].at : now;
+  return [...timeline.slice(0, firstFromHotline), { at, status: 'forwarded', text }, ...timeline.slice(firstFromHotline)];
 }
 
 /** Counts the failure and sets the next attempt, unless another worker took the entry over meanwhile. */
