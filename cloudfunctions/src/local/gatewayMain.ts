@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
+import { applyClockOffset } from './clockOffset';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
 import { DEMO_REGIONS } from './demoData';
@@ -13,25 +14,12 @@ const repoRoot = resolve(__dirname, '..', '..');
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
 
-/**
- * Test-only: SUNSHINE_CLOCK_OFFSET_DAYS moves this local gateway's clock by
- * whole days, so browser tests can let a deadline pass (restart the gateway on
- * the same data directory with a later offset). Read here only, never by
- * deployed functions.
- */
-function withClockOffset(ctx: { now(): Date }) {
-  const days = Number(process.env.SUNSHINE_CLOCK_OFFSET_DAYS ?? 0);
-  if (!Number.isFinite(days) || days === 0) return;
-  const offsetMs = days * 86_400_000;
-  ctx.now = () => new Date(Date.now() + offsetMs);
-  console.log(`  （测试）时钟偏移 ${days} 天`);
-}
-
 function main() {
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
   const runtime = openLocalRuntime(defaultDataDir());
-  withClockOffset(runtime.services);
+  const offsetDays = applyClockOffset(runtime.services);
+  if (offsetDays) console.log(`  （测试）业务时钟偏移 ${offsetDays} 天；签名和租约仍用系统时钟`);
   const server = createGateway({
     runtime,
     functions: CLOUD_FUNCTIONS,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
+import { HOTLINE_STUCK_AFTER_FAILURES, HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
 import type { THotlineFiling } from '../hotline/HotlineAdapter';
 import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
@@ -45,7 +45,7 @@ export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDisp
   const due = await ctx.store.find('outbox', {
     where: [
       ['state', '==', 'pending'],
-      ['nextAttemptAt', '<=', ctx.now().toISOString()],
+      ['nextAttemptAt', '<=', ctx.systemNow().toISOString()],
     ],
     orderBy: [['nextAttemptAt', 'asc']],
     limit: options.limit ?? 50,
@@ -68,7 +68,7 @@ export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDisp
 }
 
 async function claimEntry(ctx: TServiceContext, id: string, claimedBy: string, leaseMs: number) {
-  const now = ctx.now();
+  const now = ctx.systemNow();
   return ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', id);
     if (!entry || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
@@ -83,11 +83,12 @@ async function claimEntry(ctx: TServiceContext, id: string, claimedBy: string, l
 /** The hotline has the order. Its status may already be ahead (a callback can beat us here), so only 待转交 moves. */
 async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlineOrderNo: string): Promise<void> {
   const now = ctx.now().toISOString();
+  const deliveredAt = ctx.systemNow().toISOString();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
     if (!entry || !order || entry.state === 'delivered') return;
-    await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt: now });
+    await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt });
     await tx.set('hotlineOrders', {
       ...order,
       status: order.status === 'queued' ? 'forwarded' : order.status,
@@ -115,21 +116,24 @@ function withForwarded(timeline: THotlineOrderDoc['timeline'], now: string, text
 
 /** Counts the failure and sets the next attempt, unless another worker took the entry over meanwhile. */
 async function recordFailure(ctx: TServiceContext, claimed: TOutboxDoc, message: string): Promise<void> {
-  const now = ctx.now();
+  const now = ctx.systemNow();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
     if (!entry || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
     const attempts = entry.attempts + 1;
+    const failureCount = order.failureCount + 1;
+    const stuckNow = failureCount >= HOTLINE_STUCK_AFTER_FAILURES && (!order.overdueAt || order.overdueAt > now.toISOString());
     const nextAttemptAt = new Date(now.getTime() + hotlineRetryDelayMs(attempts)).toISOString();
     await tx.set('outbox', { ...entry, attempts, nextAttemptAt, claimedBy: null, lastError: message });
     await tx.set('hotlineOrders', {
       ...order,
       deliveryState: 'retrying',
-      failureCount: order.failureCount + 1,
+      failureCount,
       lastError: message,
       nextAttemptAt,
-      updatedAt: now.toISOString(),
+      ...(stuckNow ? { overdueAt: now.toISOString() } : {}),
+      updatedAt: ctx.now().toISOString(),
     });
   });
 }

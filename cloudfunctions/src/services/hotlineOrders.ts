@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   AppError,
   displayRegionName,
-  HOTLINE_STUCK_AFTER_FAILURES,
+  HOTLINE_OVERDUE_AFTER_MINUTES,
   hotlineActions,
   regionPathOf,
   regionScopeFilter,
@@ -29,6 +29,9 @@ import type { TServiceContext } from './serviceContext';
 /** One order per resident and client request, so a double submit files once. */
 const orderIdFor = (residentKey: string, requestId: string) =>
   `hl_${createHash('sha256').update(`${residentKey}:${requestId}`).digest('base64url').slice(0, 22)}`;
+
+/** When a just-queued order is to be listed as stuck if it has not reached the hotline. */
+export const overdueAtFrom = (systemNow: Date) => new Date(systemNow.getTime() + HOTLINE_OVERDUE_AFTER_MINUTES * 60_000).toISOString();
 
 /** The outbox entry that makes the worker send the order; written with the order or its release. */
 export const hotlineOutboxEntry = (orderId: string, at: string): TOutboxDoc => ({
@@ -60,6 +63,7 @@ export async function fileHotlineOrder(
   const residentKey = residentKeyOf(ctx, openid);
   const id = orderIdFor(residentKey, input.requestId);
   const now = ctx.now().toISOString();
+  const queuedAt = ctx.systemNow();
   const held = verdict === 'review';
   return ctx.store.transaction(async (tx) => {
     const existing = await tx.get('hotlineOrders', id);
@@ -78,7 +82,8 @@ export async function fileHotlineOrder(
       deliveryState: held ? 'held' : 'pending',
       failureCount: 0,
       lastError: null,
-      nextAttemptAt: held ? null : now,
+      nextAttemptAt: held ? null : queuedAt.toISOString(),
+      overdueAt: held ? null : overdueAtFrom(queuedAt),
       hotlineOrderNo: null,
       reply: null,
       lastSequence: 0,
@@ -91,7 +96,7 @@ export async function fileHotlineOrder(
       updatedAt: now,
     };
     await tx.create('hotlineOrders', doc);
-    if (!held) await tx.create('outbox', hotlineOutboxEntry(id, now));
+    if (!held) await tx.create('outbox', hotlineOutboxEntry(id, queuedAt.toISOString()));
     for (const topic of doc.topics) {
       const countId = `${doc.villageCode}:${topic}`;
       const count = await tx.get('topicCounts', countId);
@@ -139,11 +144,15 @@ async function staffPage(ctx: TServiceContext, where: TFilter[], page: TPageRequ
   return { items: docs.map(toStaffHotlineOrder), total, page: page.page, pageSize: page.pageSize };
 }
 
-/** Orders whose delivery has failed again and again in the supervisor's region, oldest first. */
+/**
+ * Orders not yet with the hotline that should be by now, in the supervisor's
+ * region, oldest first: queued too long ago, or failed again and again
+ * (`recordFailure` then brings `overdueAt` forward).
+ */
 export function stuckHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
   return staffPage(
     ctx,
-    [supervisorScope(admin), ['deliveryState', '==', 'retrying'], ['failureCount', '>=', HOTLINE_STUCK_AFTER_FAILURES]],
+    [supervisorScope(admin), ['deliveryState', 'in', ['pending', 'retrying']], ['overdueAt', '<=', ctx.systemNow().toISOString()]],
     page,
   );
 }
@@ -162,6 +171,7 @@ export async function releaseHotlineOrder(
   assertSupervisor(admin);
   const scope = regionScopeFilter(admin);
   const now = ctx.now().toISOString();
+  const queuedAt = ctx.systemNow();
   return ctx.store.transaction(async (tx) => {
     const order = await tx.get('hotlineOrders', input.id);
     if (!order) throw new AppError('NOT_FOUND');
@@ -172,7 +182,8 @@ export async function releaseHotlineOrder(
       ...order,
       status: release ? 'queued' : 'rejected',
       deliveryState: release ? 'pending' : 'withdrawn',
-      nextAttemptAt: release ? now : null,
+      nextAttemptAt: release ? queuedAt.toISOString() : null,
+      overdueAt: release ? overdueAtFrom(queuedAt) : null,
       updatedAt: now,
       timeline: [
         ...order.timeline,
@@ -182,7 +193,7 @@ export async function releaseHotlineOrder(
       ],
     };
     await tx.set('hotlineOrders', updated);
-    if (release) await tx.create('outbox', hotlineOutboxEntry(order._id, now));
+    if (release) await tx.create('outbox', hotlineOutboxEntry(order._id, queuedAt.toISOString()));
     await recordAudit(tx, ctx.now(), admin, {
       action: `hotline.${input.decision}`,
       targetType: 'hotlineOrder',

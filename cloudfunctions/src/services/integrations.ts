@@ -59,7 +59,7 @@ function lazyHotline(ctx: TServiceContext): HotlineAdapter {
         appId: ctx.config.SUNSHINE_HOTLINE_APP_ID,
         secret: required(ctx.config.SUNSHINE_HOTLINE_SECRET, 'SUNSHINE_HOTLINE_SECRET'),
         timeoutMs: ctx.config.SUNSHINE_HOTLINE_TIMEOUT_MS,
-        now: ctx.now,
+        now: ctx.systemNow,
       });
       return adapter.fileOrder(filing);
     },

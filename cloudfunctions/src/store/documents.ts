@@ -256,7 +256,13 @@ export interface THotlineOrderDoc extends TRegionPath {
   deliveryState: THotlineDeliveryState;
   failureCount: number;
   lastError: string | null;
+  /** System time of the next attempt (never the test-shifted domain clock). */
   nextAttemptAt: string | null;
+  /**
+   * System time from which an undelivered order is listed as stuck: set when
+   * it is queued, brought forward when its attempts keep failing.
+   */
+  overdueAt?: string | null;
   hotlineOrderNo: string | null;
   reply: string | null;
   /** The last hotline update applied; older ones are ignored. */
@@ -277,6 +283,7 @@ export interface TOutboxDoc {
   orderId: string;
   state: 'pending' | 'delivered';
   attempts: number;
+  /** System time, like every lease and retry. */
   nextAttemptAt: string;
   claimedBy: string | null;
   lastError: string | null;

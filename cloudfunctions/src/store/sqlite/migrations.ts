@@ -113,6 +113,16 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('supervisionOrders', 'feedback', ['feedbackId', 'issuedAt']));
     },
   },
+  {
+    version: 8,
+    up(db) {
+      // 12345 orders stuck by time, not only by failures (issue 9.19); orders queued before it count from their filing.
+      db.exec(index('hotlineOrders', 'county_overdue', ['countyCode', 'deliveryState', 'overdueAt']));
+      db.exec(index('hotlineOrders', 'city_overdue', ['cityCode', 'deliveryState', 'overdueAt']));
+      db.exec(`UPDATE c_hotlineOrders SET doc = json_set(doc, '$.overdueAt', json_extract(doc, '$.createdAt'))
+        WHERE json_extract(doc, '$.overdueAt') IS NULL AND json_extract(doc, '$.deliveryState') IN ('pending', 'retrying')`);
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
