@@ -4,6 +4,7 @@ import { createGateway } from '../gateway/server';
 import { applyClockOffset } from './clockOffset';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
+import { startNoticeWorker } from '../services/residentNotices';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -30,11 +31,13 @@ function main() {
   });
   let hotline: Awaited<ReturnType<typeof startLocalHotline>> | null = null;
   let feedbackSweep: ReturnType<typeof startBackgroundLoop> | null = null;
+  let notices: ReturnType<typeof startNoticeWorker> | null = null;
   server.listen(port, host, async () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
+    notices = startNoticeWorker(runtime.services);
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
@@ -44,7 +47,7 @@ function main() {
     console.log(`  12345 热线      ${hotline.url}${hotline.simulated ? '  （本地模拟器，故障注入 POST _admin/faults）' : ''}`);
     console.log('按 Ctrl+C 停止。');
   });
-  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
+  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop(), notices?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

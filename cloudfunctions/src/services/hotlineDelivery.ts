@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HOTLINE_STUCK_AFTER_FAILURES, HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
 import type { THotlineFiling } from '../hotline/HotlineAdapter';
-import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
 import { startBackgroundLoop } from './backgroundLoop';
@@ -44,6 +44,7 @@ export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDisp
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const due = await ctx.store.find('outbox', {
     where: [
+      ['kind', '==', 'hotline.file'],
       ['state', '==', 'pending'],
       ['nextAttemptAt', '<=', ctx.systemNow().toISOString()],
     ],
@@ -71,23 +72,23 @@ async function claimEntry(ctx: TServiceContext, id: string, claimedBy: string, l
   const now = ctx.systemNow();
   return ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', id);
-    if (!entry || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
+    if (!entry || entry.kind !== 'hotline.file' || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
     const order = await tx.get('hotlineOrders', entry.orderId);
     if (!order) return null;
-    const claimed: TOutboxDoc = { ...entry, claimedBy, nextAttemptAt: new Date(now.getTime() + leaseMs).toISOString() };
+    const claimed: THotlineOutboxDoc = { ...entry, claimedBy, nextAttemptAt: new Date(now.getTime() + leaseMs).toISOString() };
     await tx.set('outbox', claimed);
     return { entry: claimed, order };
   });
 }
 
 /** The hotline has the order. Its status may already be ahead (a callback can beat us here), so only 待转交 moves. */
-async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlineOrderNo: string): Promise<void> {
+async function recordDelivered(ctx: TServiceContext, claimed: THotlineOutboxDoc, hotlineOrderNo: string): Promise<void> {
   const now = ctx.now().toISOString();
   const deliveredAt = ctx.systemNow().toISOString();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
-    if (!entry || !order || entry.state === 'delivered') return;
+    if (!entry || entry.kind !== 'hotline.file' || !order || entry.state === 'delivered') return;
     await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt });
     await tx.set('hotlineOrders', {
       ...order,
@@ -115,12 +116,12 @@ function withForwarded(timeline: THotlineOrderDoc['timeline'], now: string, text
 }
 
 /** Counts the failure and sets the next attempt, unless another worker took the entry over meanwhile. */
-async function recordFailure(ctx: TServiceContext, claimed: TOutboxDoc, message: string): Promise<void> {
+async function recordFailure(ctx: TServiceContext, claimed: THotlineOutboxDoc, message: string): Promise<void> {
   const now = ctx.systemNow();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
-    if (!entry || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
+    if (!entry || entry.kind !== 'hotline.file' || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
     const attempts = entry.attempts + 1;
     const failureCount = order.failureCount + 1;
     const stuckNow = failureCount >= HOTLINE_STUCK_AFTER_FAILURES && (!order.overdueAt || order.overdueAt > now.toISOString());

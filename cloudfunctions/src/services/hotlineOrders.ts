@@ -17,7 +17,7 @@ import {
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
-import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { findAll } from '../store/findAll';
 import { recordAudit } from './audit';
 import { checkResidentText } from './contentCheck';
@@ -34,7 +34,7 @@ const orderIdFor = (residentKey: string, requestId: string) =>
 export const overdueAtFrom = (systemNow: Date) => new Date(systemNow.getTime() + HOTLINE_OVERDUE_AFTER_MINUTES * 60_000).toISOString();
 
 /** The outbox entry that makes the worker send the order; written with the order or its release. */
-export const hotlineOutboxEntry = (orderId: string, at: string): TOutboxDoc => ({
+export const hotlineOutboxEntry = (orderId: string, at: string): THotlineOutboxDoc => ({
   _id: `hotline:${orderId}`,
   kind: 'hotline.file',
   orderId,

@@ -20,7 +20,7 @@ import {
 import type { TFilter } from '../store/DocumentStore';
 import type { TFeedbackDoc, TSupervisionOrderDoc } from '../store/documents';
 import { recordAudit } from './audit';
-import { notifyFeedbackResident } from './feedbackNotices';
+import { noticeFeedbackResident } from './feedbackNotices';
 import { toFeedbackView } from './feedback';
 import { answeringScopeOf } from './feedbackRouting';
 import type { TServiceContext } from './serviceContext';
@@ -161,7 +161,7 @@ export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPr
   const { level } = answeringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
-  const { view, answered } = await ctx.store.transaction(async (tx) => {
+  return ctx.store.transaction(async (tx) => {
     const order = await tx.get('supervisionOrders', input.orderId);
     if (!order || order.targetRegionCode !== admin.regionCode || order.targetLevel !== level) throw new AppError('NOT_FOUND');
     const doc = await tx.get('feedback', order.feedbackId);
@@ -178,10 +178,9 @@ export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPr
     };
     await tx.set('feedback', answered);
     await recordAudit(tx, now, admin, { action: 'supervision.fix', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode, detail: { orderId: order._id } });
-    return { view: toOrderView(fixed, doc), answered };
+    await noticeFeedbackResident(tx, ctx, answered, 'answer');
+    return toOrderView(fixed, doc);
   });
-  await notifyFeedbackResident(ctx, answered, 'answer');
-  return view;
 }
 
 export async function closeSupervisedCase(ctx: TServiceContext, admin: TAdminPrincipal, input: { id: string; note?: string }): Promise<TSupervisionCaseView> {

@@ -25,6 +25,7 @@ import type {
   TRegionPath,
   TTableColumn,
 } from '@sunshine/shared';
+import type { TResidentMessage } from '../notify/Notifier';
 
 /**
  * Records as they are stored. Unlike the views in `shared/`, these carry
@@ -277,10 +278,10 @@ export interface THotlineOrderDoc extends TRegionPath {
  * that needs it. A claim moves `nextAttemptAt` to the lease's end, so a
  * worker that dies holding it leaves the entry due again when the lease ends.
  */
-export interface TOutboxDoc {
+export type TOutboxDoc = THotlineOutboxDoc | TNoticeOutboxDoc;
+
+interface TOutboxEntry {
   _id: string;
-  kind: 'hotline.file';
-  orderId: string;
   state: 'pending' | 'delivered';
   attempts: number;
   /** System time, like every lease and retry. */
@@ -289,6 +290,18 @@ export interface TOutboxDoc {
   lastError: string | null;
   createdAt: string;
   deliveredAt: string | null;
+}
+
+/** Files a 12345 order. */
+export interface THotlineOutboxDoc extends TOutboxEntry {
+  kind: 'hotline.file';
+  orderId: string;
+}
+
+/** Sends a notice, already in the resident's inbox, on the channels outside (WeChat). */
+export interface TNoticeOutboxDoc extends TOutboxEntry {
+  kind: 'notice';
+  message: TResidentMessage;
 }
 
 /** One message in a resident's in-app inbox. */

@@ -123,6 +123,13 @@ export const MIGRATIONS: readonly TMigration[] = [
         WHERE json_extract(doc, '$.overdueAt') IS NULL AND json_extract(doc, '$.deliveryState') IN ('pending', 'retrying')`);
     },
   },
+  {
+    version: 9,
+    up(db) {
+      // Notices to residents go through the outbox too (issue 9.16): each worker picks its own kind of entry.
+      db.exec(index('outbox', 'kind_due', ['kind', 'state', 'nextAttemptAt']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
