@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   displayRegionName,
@@ -21,14 +20,12 @@ import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { findAll } from '../store/findAll';
 import { recordAudit } from './audit';
 import { checkResidentText } from './contentCheck';
+import { once, requestScopedId, type TRequestKey } from './idempotency';
 import { toResidentHotlineOrder, toStaffHotlineOrder } from './hotlineViews';
 import { getVillage } from './regions';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
 
-/** One order per resident and client request, so a double submit files once. */
-const orderIdFor = (residentKey: string, requestId: string) =>
-  `hl_${createHash('sha256').update(`${residentKey}:${requestId}`).digest('base64url').slice(0, 22)}`;
 
 /** When a just-queued order is to be listed as stuck if it has not reached the hotline. */
 export const overdueAtFrom = (systemNow: Date) => new Date(systemNow.getTime() + HOTLINE_OVERDUE_AFTER_MINUTES * 60_000).toISOString();
@@ -61,56 +58,59 @@ export async function fileHotlineOrder(
   const village = await getVillage(ctx, input.villageCode);
   const verdict = await checkResidentText(ctx, openid, input.content);
   const residentKey = residentKeyOf(ctx, openid);
-  const id = orderIdFor(residentKey, input.requestId);
+  // One order per resident and client request, so a double submit files once; the id is also 12345's idempotency key.
+  const request: TRequestKey = { scope: 'hotline.file', actor: residentKey, requestId: input.requestId };
+  const id = requestScopedId('hl_', request);
   const now = ctx.now().toISOString();
   const queuedAt = ctx.systemNow();
   const held = verdict === 'review';
-  return ctx.store.transaction(async (tx) => {
-    const existing = await tx.get('hotlineOrders', id);
-    if (existing) return toResidentHotlineOrder(existing);
-    const doc: THotlineOrderDoc = {
-      _id: id,
-      ...regionPathOf(village.code),
-      residentKey,
-      openid,
-      villageName: displayRegionName(village.name),
-      type: input.type,
-      content: input.content,
-      contactPhone: input.contactPhone,
-      topics: topicsOf(input.content),
-      status: held ? 'held' : 'queued',
-      deliveryState: held ? 'held' : 'pending',
-      failureCount: 0,
-      lastError: null,
-      nextAttemptAt: held ? null : queuedAt.toISOString(),
-      overdueAt: held ? null : overdueAtFrom(queuedAt),
-      hotlineOrderNo: null,
-      reply: null,
-      lastSequence: 0,
-      timeline: [
-        held
-          ? { at: now, status: 'held', text: '已提交。内容需要人工审核，审核通过后转交12345热线。' }
-          : { at: now, status: 'queued', text: '已提交，正在转交12345热线。' },
-      ],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await tx.create('hotlineOrders', doc);
-    if (!held) await tx.create('outbox', hotlineOutboxEntry(id, queuedAt.toISOString()));
-    for (const topic of doc.topics) {
-      const countId = `${doc.villageCode}:${topic}`;
-      const count = await tx.get('topicCounts', countId);
-      await tx.set('topicCounts', {
-        _id: countId,
-        countyCode: doc.countyCode,
-        villageCode: doc.villageCode,
-        villageName: doc.villageName,
-        topic,
-        count: (count?.count ?? 0) + 1,
-      });
-    }
-    return toResidentHotlineOrder(doc);
-  });
+  return ctx.store.transaction((tx) => once(tx, request, input, ctx.now(), {
+    replay: async (orderId) => toResidentHotlineOrder((await tx.get('hotlineOrders', orderId))!),
+    run: async () => {
+      const doc: THotlineOrderDoc = {
+        _id: id,
+        ...regionPathOf(village.code),
+        residentKey,
+        openid,
+        villageName: displayRegionName(village.name),
+        type: input.type,
+        content: input.content,
+        contactPhone: input.contactPhone,
+        topics: topicsOf(input.content),
+        status: held ? 'held' : 'queued',
+        deliveryState: held ? 'held' : 'pending',
+        failureCount: 0,
+        lastError: null,
+        nextAttemptAt: held ? null : queuedAt.toISOString(),
+        overdueAt: held ? null : overdueAtFrom(queuedAt),
+        hotlineOrderNo: null,
+        reply: null,
+        lastSequence: 0,
+        timeline: [
+          held
+            ? { at: now, status: 'held', text: '已提交。内容需要人工审核，审核通过后转交12345热线。' }
+            : { at: now, status: 'queued', text: '已提交，正在转交12345热线。' },
+        ],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await tx.create('hotlineOrders', doc);
+      if (!held) await tx.create('outbox', hotlineOutboxEntry(id, queuedAt.toISOString()));
+      for (const topic of doc.topics) {
+        const countId = `${doc.villageCode}:${topic}`;
+        const count = await tx.get('topicCounts', countId);
+        await tx.set('topicCounts', {
+          _id: countId,
+          countyCode: doc.countyCode,
+          villageCode: doc.villageCode,
+          villageName: doc.villageName,
+          topic,
+          count: (count?.count ?? 0) + 1,
+        });
+      }
+      return { targetId: id, result: toResidentHotlineOrder(doc) };
+    },
+  }));
 }
 
 /** The caller's own orders, newest first; matched by the pseudonym of the context's openid only. */

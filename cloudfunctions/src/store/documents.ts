@@ -483,6 +483,19 @@ export interface TDisclosureSlotDoc {
   createdAt: string;
 }
 
+/**
+ * One create request, by the client's key: what it made, and a salted hash of
+ * what it asked for, so a repeat is answered with the first result and a key
+ * reused for other content is refused. No content is kept here.
+ */
+export interface TRequestKeyDoc {
+  _id: string;
+  scope: string;
+  targetId: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
@@ -510,6 +523,7 @@ export interface TCollections {
   ratings: TRatingDoc;
   surveys: TSurveyDoc;
   disclosureSlots: TDisclosureSlotDoc;
+  requestKeys: TRequestKeyDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'requestKeys'];

@@ -5,8 +5,9 @@ import { ZPeriod } from '../dueSchedule';
 import { ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
 
-/** Client-made key of a create request: the same key twice creates one disclosure. */
-export const ZRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不对' });
+import { ZRequestId } from './requestId';
+
+export { ZRequestId };
 
 const ZDisclosureContent = z.object({
   title: z.string().trim().min(1, { error: '请填写标题' }).max(DISCLOSURE_LIMITS.titleMax),

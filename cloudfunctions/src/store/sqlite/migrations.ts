@@ -130,6 +130,13 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('outbox', 'kind_due', ['kind', 'state', 'nextAttemptAt']));
     },
   },
+  {
+    version: 10,
+    up(db) {
+      // Every create takes the client's request key (issue 9.15).
+      db.exec('CREATE TABLE IF NOT EXISTS c_requestKeys (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
