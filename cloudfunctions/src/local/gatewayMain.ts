@@ -12,6 +12,9 @@ import { defaultDataDir, openLocalRuntime } from './localRuntime';
 /** dist-local/ sits in cloudfunctions/, so the repository root is two levels up. */
 const repoRoot = resolve(__dirname, '..', '..');
 
+/** How long a notice worker's claim holds; a test that kills the gateway mid-send shortens it to see the retry. */
+const OUTBOX_LEASE_MS = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_LEASE_MS) : undefined;
+
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
 
@@ -37,7 +40,7 @@ function main() {
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
-    notices = startNoticeWorker(runtime.services);
+    notices = startNoticeWorker(runtime.services, { leaseMs: OUTBOX_LEASE_MS });
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);

@@ -117,6 +117,6 @@ async function settle(ctx: TServiceContext, claimed: TNoticeOutboxDoc, error: st
 }
 
 /** The notice loop of the local gateway; in CloudBase the timer-triggered `hotlineDispatch` runs the same pass. */
-export function startNoticeWorker(ctx: TServiceContext, intervalMs = 2_000): { stop(): Promise<void> } {
-  return startBackgroundLoop('notices', () => deliverResidentNotices(ctx), intervalMs);
+export function startNoticeWorker(ctx: TServiceContext, options: TNoticeDeliveryOptions & { intervalMs?: number } = {}): { stop(): Promise<void> } {
+  return startBackgroundLoop('notices', () => deliverResidentNotices(ctx, options), options.intervalMs ?? 2_000);
 }
