@@ -1,6 +1,6 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { verifySealChains } from '../src/services/sealing';
-import { callAsResident, callHttp, dataOf } from './support/invoke';
+import { callAsResident, callHttp, dataOf, freshRequestId, withRequestId } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
 import { allowanceList, publish, VILLAGE } from './support/publishing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => runtime.close());
 
 const comment = (disclosureId: string, text: string, openid: string | null = 'o-resident-1') =>
-  callAsResident(runtime, disclosureComment, { action: 'submit', input: { disclosureId, text } }, openid);
+  callAsResident(runtime, disclosureComment, { action: 'submit', input: withRequestId({ disclosureId, text }) }, openid);
 
 describe('comment period (征求意见)', () => {
   it('opens a draft for the chosen days, collects comments, then takes the final version for normal review', async () => {
@@ -86,7 +86,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 describe('attachments', () => {
   it('stores a checked image, lets admins in scope download it, and residents only once published', async () => {
     const created = dataOf(await callHttp(runtime, disclosure, 'create', allowanceList(), villageToken));
-    const uploaded = dataOf(await callHttp(runtime, attachment, 'upload', { disclosureId: created.id, fileName: '公示栏照片.png', contentBase64: PNG.toString('base64') }, villageToken));
+    const uploaded = dataOf(await callHttp(runtime, attachment, 'upload', { requestId: freshRequestId(), disclosureId: created.id, fileName: '公示栏照片.png', contentBase64: PNG.toString('base64') }, villageToken));
     expect(uploaded).toMatchObject({ fileName: '公示栏照片.png', contentType: 'image/png', size: PNG.length });
     const ref = { disclosureId: created.id, attachmentId: uploaded.id };
     expect(Buffer.from(dataOf(await callHttp(runtime, attachment, 'download', ref, villageToken)).contentBase64, 'base64').equals(PNG)).toBe(true);
@@ -98,18 +98,18 @@ describe('attachments', () => {
     const published = dataOf(await callHttp(runtime, publicDisclosure, 'get', { id: created.id }));
     expect(published.attachments).toEqual([{ id: uploaded.id, fileName: '公示栏照片.png', contentType: 'image/png', size: PNG.length }]);
     expect(dataOf(await callHttp(runtime, attachment, 'publicDownload', ref)).contentType).toBe('image/png');
-    expect(await callHttp(runtime, attachment, 'upload', { disclosureId: created.id, fileName: '再传一张.png', contentBase64: PNG.toString('base64') }, villageToken)).toMatchObject({ ok: false, error: { code: 'PUBLISHED_IS_SEALED' } });
+    expect(await callHttp(runtime, attachment, 'upload', { requestId: freshRequestId(), disclosureId: created.id, fileName: '再传一张.png', contentBase64: PNG.toString('base64') }, villageToken)).toMatchObject({ ok: false, error: { code: 'PUBLISHED_IS_SEALED' } });
   });
 
   it('refuses a wrong type or an oversize file with a typed Chinese error and stores nothing', async () => {
     const created = dataOf(await callHttp(runtime, disclosure, 'create', allowanceList(), villageToken));
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)]);
-    const renamed = await callHttp(runtime, attachment, 'upload', { disclosureId: created.id, fileName: '照片.jpg', contentBase64: exe.toString('base64') }, villageToken);
+    const renamed = await callHttp(runtime, attachment, 'upload', { requestId: freshRequestId(), disclosureId: created.id, fileName: '照片.jpg', contentBase64: exe.toString('base64') }, villageToken);
     expect(renamed).toMatchObject({ ok: false, status: 415, error: { code: 'FILE_TYPE_NOT_ALLOWED', message: expect.stringContaining('照片.jpg') } });
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3 * 1024 * 1024)]);
-    const oversize = await callHttp(runtime, attachment, 'upload', { disclosureId: created.id, fileName: '合同.pdf', contentBase64: big.toString('base64') }, villageToken);
+    const oversize = await callHttp(runtime, attachment, 'upload', { requestId: freshRequestId(), disclosureId: created.id, fileName: '合同.pdf', contentBase64: big.toString('base64') }, villageToken);
     expect(oversize).toMatchObject({ ok: false, status: 413, error: { code: 'FILE_TOO_LARGE' } });
-    expect(await callHttp(runtime, attachment, 'upload', { disclosureId: created.id, fileName: '照片.png', contentBase64: PNG.toString('base64') }, neighbourToken)).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    expect(await callHttp(runtime, attachment, 'upload', { requestId: freshRequestId(), disclosureId: created.id, fileName: '照片.png', contentBase64: PNG.toString('base64') }, neighbourToken)).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
     expect(dataOf(await callHttp(runtime, disclosure, 'get', { id: created.id }, villageToken)).attachments).toEqual([]);
     expect(await runtime.services.files.get(`attachments/${require('node:crypto').createHash('sha256').update(big).digest('hex')}`)).toBeNull();
   });

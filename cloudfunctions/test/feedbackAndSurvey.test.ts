@@ -1,7 +1,7 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { demoIdNumber } from '../src/local/demoData';
 import { withDemoAdmins } from './support/demo';
-import { callAsResident, callHttp, dataOf } from './support/invoke';
+import { callAsResident, callHttp, dataOf, withRequestId } from './support/invoke';
 import { allowanceList, publish } from './support/publishing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
@@ -14,7 +14,7 @@ let neighbourToken: string;
 let publishedId: string;
 let draftId: string;
 
-const as = (openid: string, action: string, input: unknown = {}) => callAsResident(runtime, feedback, { action, input }, openid);
+const as = (openid: string, action: string, input: unknown = {}) => callAsResident(runtime, feedback, { action, input: withRequestId(input) }, openid);
 
 beforeAll(async () => {
   runtime = openTestRuntime();

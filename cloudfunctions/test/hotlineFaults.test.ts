@@ -117,6 +117,20 @@ describe('12345 delivery under faults', () => {
     expect((await orderDoc(order.id))!.hotlineOrderNo).toBe(simulated.orderNo);
   });
 
+  it('keeps 已转交 before the hotline\'s own statuses when its first answer was lost and it answered before our retry', async () => {
+    const order = await fileOne();
+    hotline.simulator.setFaults({ filing: 'lostAnswer', failNext: 1 });
+    expect((await dispatch(runtime)).failed).toHaveLength(1);
+    expect(await hotline.simulator.answer(order.id)).toBe(3); // 受理…办结 reach us while we still wait to retry
+    waitOutRetry();
+    expect((await dispatch(runtime)).delivered).toEqual([order.id]);
+    const [mine] = (await myOrders(runtime, 'openid-a')).items;
+    expect(mine.timeline.map((e: { status: string }) => e.status)).toEqual(['queued', 'forwarded', 'accepted', 'processing', 'closed']);
+    const times = mine.timeline.map((e: { at: string }) => e.at);
+    expect([...times].sort()).toEqual(times);
+    expect(mine.status).toBe('closed');
+  });
+
   it('ignores callbacks sent twice', async () => {
     const order = await fileOne();
     await dispatch(runtime);

@@ -6,7 +6,7 @@ import type { TRuntime } from '../src/runtime/runtime';
 import { createServiceContext } from '../src/services/serviceContext';
 import { SqliteStore } from '../src/store/sqlite/SqliteStore';
 import { withDemoAdmins } from './support/demo';
-import { callAsResident, callHttp, dataOf } from './support/invoke';
+import { callAsResident, callHttp, dataOf, freshRequestId } from './support/invoke';
 import { allowanceList, publish, VILLAGE } from './support/publishing';
 import { demoIdNumber } from '../src/local/demoData';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
@@ -35,11 +35,11 @@ afterAll(() => runtime.close());
 
 type TCreate = (rt: TRuntime, who: string, n: number) => Promise<{ ok: boolean; error?: { code: string; message: string } }>;
 const creates: Record<'feedback' | 'rating' | 'hotlineOrder' | 'comment', TCreate> = {
-  feedback: (rt, who, n) => callAsResident(rt, feedback, { action: 'submit', input: { disclosureId: publishedId, kind: 'question', text: `第 ${n} 个问题：补助标准是多少？` } }, who),
-  rating: (rt, who) => callAsResident(rt, feedback, { action: 'rate', input: { disclosureId: publishedId, rating: 'dissatisfied' } }, who),
+  feedback: (rt, who, n) => callAsResident(rt, feedback, { action: 'submit', input: { requestId: freshRequestId(), disclosureId: publishedId, kind: 'question', text: `第 ${n} 个问题：补助标准是多少？` } }, who),
+  rating: (rt, who) => callAsResident(rt, feedback, { action: 'rate', input: { requestId: freshRequestId(), disclosureId: publishedId, rating: 'dissatisfied' } }, who),
   hotlineOrder: (rt, who, n) =>
     callAsResident(rt, hotline, { action: 'file', input: { requestId: `rate-${who}-${n}`, villageCode: VILLAGE, type: 'complaint', content: `第 ${n} 次反映：村里自来水停水三天了` } }, who),
-  comment: (rt, who, n) => callAsResident(rt, disclosureComment, { action: 'submit', input: { disclosureId: commentId, text: `第 ${n} 条意见：建议先修东头` } }, who),
+  comment: (rt, who, n) => callAsResident(rt, disclosureComment, { action: 'submit', input: { requestId: freshRequestId(), disclosureId: commentId, text: `第 ${n} 条意见：建议先修东头` } }, who),
 };
 
 const codes = (results: { ok: boolean; error?: { code: string } }[]) => results.map((r) => (r.ok ? 'ok' : r.error!.code));
@@ -54,6 +54,18 @@ describe('limits per resident', () => {
     expect(refused.error?.message).toMatch(/^提交太频繁，请 \d+ 分钟后再试。$/);
     runtime.advanceMinutes(61);
     expect((await creates[action](runtime, who, max + 1)).ok).toBe(true);
+  });
+
+  it('answers a retried request from what it made instead of counting it again', async () => {
+    const who = openid();
+    const max = RATE_LIMITS.feedback.resident!.windows[0].max;
+    const first = { requestId: freshRequestId(), disclosureId: publishedId, kind: 'question', text: '补助什么时候发？' };
+    const sent = dataOf(await callAsResident(runtime, feedback, { action: 'submit', input: first }, who)) as { id: string };
+    for (let n = 1; n < max; n++) dataOf((await creates.feedback(runtime, who, n)) as never);
+    const retried = dataOf(await callAsResident(runtime, feedback, { action: 'submit', input: first }, who)) as { id: string };
+    expect(retried.id).toBe(sent.id);
+    expect((await creates.feedback(runtime, who, max)).error?.code).toBe('RATE_LIMITED');
+    runtime.advanceMinutes(61);
   });
 
   it('holds across function instances on the same database', async () => {
@@ -73,7 +85,7 @@ describe('limits per resident', () => {
   it('counts survey attempts too, even those the month’s survey refuses', async () => {
     const who = openid();
     dataOf(await callAsResident(runtime, identity, { action: 'bind', input: { villageCode: VILLAGE, ...person, consent: true } }, who));
-    const survey = () => callAsResident(runtime, feedback, { action: 'survey', input: { rating: 'satisfied' } }, who);
+    const survey = () => callAsResident(runtime, feedback, { action: 'survey', input: { requestId: freshRequestId(), rating: 'satisfied' } }, who);
     const max = RATE_LIMITS.survey.resident!.windows[0].max;
     const results = [];
     for (let n = 0; n <= max; n++) results.push(await survey());

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../src/local/demoData';
 import { createAdmin } from '../src/services/adminAuth';
 import { escalateOverdueFeedback } from '../src/services/feedbackRouting';
 import { withDemoAdmins } from './support/demo';
-import { callAsResident, callHttp, dataOf } from './support/invoke';
+import { callAsResident, callHttp, dataOf, withRequestId } from './support/invoke';
 import { publish } from './support/publishing';
 import { loadRegions, openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
@@ -17,8 +17,8 @@ let runtime: TTestRuntime;
 let signIn: (username: string) => Promise<string>;
 let publishedId: string;
 
-const as = (openid: string, action: string, input: unknown = {}) => callAsResident(runtime, feedback, { action, input }, openid);
-const sup = async (username: string, action: string, input: unknown) => callHttp(runtime, supervision, action, input, await signIn(username));
+const as = (openid: string, action: string, input: unknown = {}) => callAsResident(runtime, feedback, { action, input: withRequestId(input) }, openid);
+const sup = async (username: string, action: string, input: unknown) => callHttp(runtime, supervision, action, withRequestId(input), await signIn(username));
 const ids = (page: { items: { id: string }[] }) => page.items.map((m) => m.id);
 const today = () => chinaDateOf(runtime.services.now());
 

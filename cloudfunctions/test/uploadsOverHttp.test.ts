@@ -3,6 +3,7 @@ import { ATTACHMENT_LIMITS, IMPORT_LIMITS } from '@sunshine/shared';
 import { DEMO_PASSWORD } from '../src/local/demoData';
 import { withDemoAdmins } from './support/demo';
 import { browserLikeClient, startGateway } from './support/gateway';
+import { freshRequestId } from './support/invoke';
 import { allowanceList } from './support/publishing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
@@ -30,7 +31,7 @@ describe('uploads through the gateway', () => {
     const disclosureId = created.json.data.id;
 
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(ATTACHMENT_LIMITS.maxBytes - 9, 0x20)]);
-    const upload = (bytes: Buffer) => post('/api/attachment', { action: 'upload', input: { disclosureId, fileName: '村务会议记录.pdf', contentBase64: bytes.toString('base64') } }, auth);
+    const upload = (bytes: Buffer) => post('/api/attachment', { action: 'upload', input: { requestId: freshRequestId(), disclosureId, fileName: '村务会议记录.pdf', contentBase64: bytes.toString('base64') } }, auth);
     const accepted = await upload(pdf);
     expect(accepted).toMatchObject({ status: 200, json: { ok: true, data: { size: ATTACHMENT_LIMITS.maxBytes, contentType: 'application/pdf' } } });
     const refused = await upload(Buffer.concat([pdf, Buffer.from(' ')]));

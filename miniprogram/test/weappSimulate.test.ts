@@ -58,7 +58,7 @@ describe('the weapp build under exparser', () => {
     const result = run('pages/disclosure/index', { id: 'd-1' }, { 'publicDisclosure.get': published, 'feedback.myRating': { disclosureId: 'd-1', rating: null }, 'feedback.rate': { disclosureId: 'd-1', rating: 'satisfied' } }, '满意');
     expect(result.textBefore).toContain('2026 年第一季度低保名单');
     expect(result.textBefore).toContain('如有异议请于 7 日内反映。');
-    expect(result.calls).toContainEqual(['feedback.rate', { disclosureId: 'd-1', rating: 'satisfied' }]);
+    expect(result.calls).toContainEqual(['feedback.rate', { disclosureId: 'd-1', rating: 'satisfied', requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) }]);
     expect(result.textAfter).toContain('已评价：满意');
   });
 

@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   REJECT_REASON_REQUIRED: '退回时必须填写理由，方便村里修改。',
   CONFLICT: '内容已被他人修改，请刷新后再试。',
   DUPLICATE_REQUEST: '这个请求已经处理过了。',
+  REQUEST_ID_REUSED: '这次提交的内容与之前用同一请求编号提交的不同，没有保存。请刷新页面后重新填写提交。',
   PERIOD_ALREADY_DISCLOSED: '本村这个事项在这一期已经有公开记录，请在原记录上修改；已发布的请发起更正。',
   COMMENT_PERIOD_OPEN: '征求意见期还没有结束，结束后才能提交正式版本。',
   COMMENT_PERIOD_CLOSED: '征求意见期已经结束，不能再提交意见。',

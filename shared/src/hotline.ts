@@ -36,6 +36,9 @@ export type THotlineDeliveryState = (typeof HOTLINE_DELIVERY_STATES)[number];
 /** After this many failed attempts in a row an order is listed as stuck for staff. */
 export const HOTLINE_STUCK_AFTER_FAILURES = 3;
 
+/** An order not with the hotline this long after it was queued is listed as stuck too, however few attempts failed. */
+export const HOTLINE_OVERDUE_AFTER_MINUTES = 30;
+
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 

@@ -183,10 +183,10 @@ export const api = {
     cases: (input: { page: number; pageSize: number; townshipCode?: string; villageCode?: string; kind?: TFeedbackKind; minAgeDays?: number; escalatedOnly?: boolean }) =>
       call<TSupervisionCasePage>('supervision', 'cases', input),
     detail: (input: TIdInput) => call<TSupervisionCaseDetail>('supervision', 'detail', input),
-    issueOrder: (input: { feedbackId: string; targetName: string; targetRegionCode: string; requirement: string; dueDate: string }) =>
+    issueOrder: (input: { requestId: string; feedbackId: string; targetName: string; targetRegionCode: string; requirement: string; dueDate: string }) =>
       call<TSupervisionOrderView>('supervision', 'issueOrder', input),
     myOrders: (input: { page: number; pageSize: number }) => call<TSupervisionOrderPage>('supervision', 'myOrders', input),
-    recordFix: (input: { orderId: string; text: string; evidence: string }) => call<TSupervisionOrderView>('supervision', 'recordFix', input),
+    recordFix: (input: { requestId: string; orderId: string; text: string; evidence: string }) => call<TSupervisionOrderView>('supervision', 'recordFix', input),
     close: (input: TIdInput & { note?: string }) => call<TSupervisionCaseView>('supervision', 'close', input),
   },
   identity: {

@@ -32,7 +32,7 @@ export const hotlineCallbackFunction: TCloudFunction = {
     }
     const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
     const header = (name: string) => Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
-    const check = checkSignature(secret, raw, header(TIMESTAMP_HEADER), header(SIGNATURE_HEADER), ctx.now());
+    const check = checkSignature(secret, raw, header(TIMESTAMP_HEADER), header(SIGNATURE_HEADER), ctx.systemNow());
     if (check !== 'valid') {
       const reason = { missing: '缺少签名', stale: '时间戳过期', mismatch: '签名不正确' }[check];
       return failure(new AppError('UNAUTHENTICATED', { message: `回调验签失败：${reason}` }));

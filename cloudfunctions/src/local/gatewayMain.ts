@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
+import { applyClockOffset } from './clockOffset';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
+import { startNoticeWorker } from '../services/residentNotices';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -10,28 +12,18 @@ import { defaultDataDir, openLocalRuntime } from './localRuntime';
 /** dist-local/ sits in cloudfunctions/, so the repository root is two levels up. */
 const repoRoot = resolve(__dirname, '..', '..');
 
+/** How long a notice worker's claim holds; a test that kills the gateway mid-send shortens it to see the retry. */
+const OUTBOX_LEASE_MS = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_LEASE_MS) : undefined;
+
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
-
-/**
- * Test-only: SUNSHINE_CLOCK_OFFSET_DAYS moves this local gateway's clock by
- * whole days, so browser tests can let a deadline pass (restart the gateway on
- * the same data directory with a later offset). Read here only, never by
- * deployed functions.
- */
-function withClockOffset(ctx: { now(): Date }) {
-  const days = Number(process.env.SUNSHINE_CLOCK_OFFSET_DAYS ?? 0);
-  if (!Number.isFinite(days) || days === 0) return;
-  const offsetMs = days * 86_400_000;
-  ctx.now = () => new Date(Date.now() + offsetMs);
-  console.log(`  （测试）时钟偏移 ${days} 天`);
-}
 
 function main() {
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
   const runtime = openLocalRuntime(defaultDataDir());
-  withClockOffset(runtime.services);
+  const offsetDays = applyClockOffset(runtime.services);
+  if (offsetDays) console.log(`  （测试）业务时钟偏移 ${offsetDays} 天；签名和租约仍用系统时钟`);
   const server = createGateway({
     runtime,
     functions: CLOUD_FUNCTIONS,
@@ -42,11 +34,13 @@ function main() {
   });
   let hotline: Awaited<ReturnType<typeof startLocalHotline>> | null = null;
   let feedbackSweep: ReturnType<typeof startBackgroundLoop> | null = null;
+  let notices: ReturnType<typeof startNoticeWorker> | null = null;
   server.listen(port, host, async () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
+    notices = startNoticeWorker(runtime.services, { leaseMs: OUTBOX_LEASE_MS });
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
@@ -56,7 +50,7 @@ function main() {
     console.log(`  12345 热线      ${hotline.url}${hotline.simulated ? '  （本地模拟器，故障注入 POST _admin/faults）' : ''}`);
     console.log('按 Ctrl+C 停止。');
   });
-  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
+  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop(), notices?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { TAttachmentRecord, TDisclosureDoc } from '../store/documents';
 import { recordAudit } from './audit';
 import { historyEvent, loadForVillageChange } from './disclosures';
+import { alreadyRan, once, type TRequestKey } from './idempotency';
 import type { TServiceContext } from './serviceContext';
 
 /**
@@ -43,30 +44,45 @@ export async function uploadAttachment(
     sha256,
     storageKey: `attachments/${sha256}`,
   };
-  // Checked before the bytes are written, so a refused upload stores nothing.
-  const before = await ctx.store.get('disclosures', input.disclosureId);
-  if (!before) throw new AppError('NOT_FOUND');
-  assertCanAttach(admin, before);
-  await ctx.files.put(record.storageKey, bytes);
+  const request: TRequestKey = { scope: 'attachment.upload', actor: admin.id, requestId: input.requestId };
+  // The same file named the same: the bytes are compared by their hash, not kept here.
+  const content = { disclosureId: input.disclosureId, fileName: input.fileName, sha256 };
+  // Checked before the bytes are written, so a refused upload (or a retried one) writes nothing.
+  if (!(await alreadyRan(ctx.store, request))) {
+    const before = await ctx.store.get('disclosures', input.disclosureId);
+    if (!before) throw new AppError('NOT_FOUND');
+    assertCanAttach(admin, before);
+    await ctx.files.put(record.storageKey, bytes);
+  }
   const now = ctx.now();
-  await ctx.store.transaction(async (tx) => {
-    const doc = await loadForVillageChange(tx, admin, input.disclosureId);
-    assertCanAttach(admin, doc);
-    await tx.update('disclosures', doc._id, {
-      attachments: [...(doc.attachments ?? []), record],
-      updatedAt: now.toISOString(),
-      history: [...doc.history, historyEvent(now, admin, 'attach', input.fileName)],
-    });
-    await recordAudit(tx, now, admin, {
-      action: 'disclosure.attach',
-      targetType: 'disclosure',
-      targetId: doc._id,
-      regionCode: doc.villageCode,
-      detail: { fileName: record.fileName, size: record.size, sha256 },
-    });
-  });
-  return { id: record.id, fileName: record.fileName, contentType: record.contentType, size: record.size };
+  return ctx.store.transaction((tx) => once(tx, request, content, now, {
+    replay: async (targetId) => {
+      const [disclosureId, attachmentId] = targetId.split('/');
+      const attached = (await tx.get('disclosures', disclosureId))?.attachments?.find((a) => a.id === attachmentId);
+      if (!attached) throw new AppError('NOT_FOUND', { message: '这个附件已被删除。' });
+      return viewOf(attached);
+    },
+    run: async () => {
+      const doc = await loadForVillageChange(tx, admin, input.disclosureId);
+      assertCanAttach(admin, doc);
+      await tx.update('disclosures', doc._id, {
+        attachments: [...(doc.attachments ?? []), record],
+        updatedAt: now.toISOString(),
+        history: [...doc.history, historyEvent(now, admin, 'attach', input.fileName)],
+      });
+      await recordAudit(tx, now, admin, {
+        action: 'disclosure.attach',
+        targetType: 'disclosure',
+        targetId: doc._id,
+        regionCode: doc.villageCode,
+        detail: { fileName: record.fileName, size: record.size, sha256 },
+      });
+      return { targetId: `${doc._id}/${record.id}`, result: viewOf(record) };
+    },
+  }));
 }
+
+const viewOf = (a: TAttachmentRecord): TAttachmentView => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size });
 
 function assertCanAttach(admin: TAdminPrincipal, doc: TDisclosureDoc): void {
   assertCanEditVillage(admin, doc.villageCode);

@@ -13,6 +13,7 @@ import {
 import type { z } from 'zod';
 import type { TCommentDoc } from '../store/documents';
 import { checkResidentText } from './contentCheck';
+import { alreadyRan, once, type TRequestKey } from './idempotency';
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
@@ -30,14 +31,17 @@ export async function submitComment(ctx: TServiceContext, openid: string, input:
   }
   if (commentWindowState(doc.commentPeriod, now) !== 'open') throw new AppError('COMMENT_PERIOD_CLOSED');
   const residentKey = residentKeyOf(ctx, openid);
+  const request: TRequestKey = { scope: 'comment.submit', actor: residentKey, requestId: input.requestId };
+  // A retry of the resident's last allowed comment is answered, not refused as one too many.
+  const retry = await alreadyRan(ctx.store, request);
   const already = await ctx.store.count('disclosureComments', [
     ['disclosureId', '==', doc._id],
     ['residentKey', '==', residentKey],
   ]);
-  if (already >= COMMENT_LIMITS.perResident) throw new AppError('COMMENT_LIMIT_REACHED');
-  await countAttempt(ctx, 'comment', { resident: residentKey, village: doc.villageCode });
+  if (!retry && already >= COMMENT_LIMITS.perResident) throw new AppError('COMMENT_LIMIT_REACHED');
+  if (!retry) await countAttempt(ctx, 'comment', { resident: residentKey, village: doc.villageCode });
   // Comments reach only the village's admins, so text needing review is kept, marked for them; risky text is refused.
-  const verdict = await checkResidentText(ctx, openid, input.text);
+  const verdict = retry ? 'pass' : await checkResidentText(ctx, openid, input.text);
   const comment: TCommentDoc = {
     _id: `${now.getTime().toString(36)}-${randomUUID()}`,
     disclosureId: doc._id,
@@ -47,8 +51,12 @@ export async function submitComment(ctx: TServiceContext, openid: string, input:
     ...(verdict === 'review' ? { needsReview: true } : {}),
     createdAt: now.toISOString(),
   };
-  await ctx.store.transaction((tx) => tx.create('disclosureComments', comment));
-  return toCommentView(comment);
+  return ctx.store.transaction((tx) =>
+    once(tx, request, input, now, {
+      run: async () => (await tx.create('disclosureComments', comment), { targetId: comment._id, result: toCommentView(comment) }),
+      replay: async (id) => toCommentView((await tx.get('disclosureComments', id))!),
+    }),
+  );
 }
 
 const toCommentView = ({ _id, disclosureId, residentKey, text, createdAt }: TCommentDoc): TCommentView => ({ id: _id, disclosureId, residentKey, text, createdAt });

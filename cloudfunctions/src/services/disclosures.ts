@@ -26,6 +26,7 @@ import { catalogItemOf, resolveCatalogItem } from './catalogs';
 import { buildDisclosureTable, rowView, tableView } from './disclosureTable';
 import { toDisclosureView } from './disclosureViews';
 import { getVillage } from './regions';
+import { once } from './idempotency';
 import { readTableRows } from './tableRows';
 import { calendarOf, type TServiceContext } from './serviceContext';
 
@@ -33,7 +34,11 @@ type TCreateInput = z.output<typeof ZCreateDisclosureRequest>;
 type TUpdateInput = z.output<typeof ZUpdateDisclosureRequest>;
 type TListInput = z.output<typeof ZListDisclosuresRequest>;
 
-/** The same admin and request key always name the same disclosure: a double submit creates one. */
+/**
+ * The same admin and request key always name the same disclosure: a double
+ * submit creates one. (The id's format predates `requestScopedId` and is kept,
+ * so the seed's fixed keys still name the disclosures they made.)
+ */
 export function disclosureIdFor(adminId: string, requestId: string): string {
   return 'd' + createHash('sha256').update(`${adminId}\u0000${requestId}`).digest('base64url').slice(0, 23);
 }
@@ -84,20 +89,23 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     publishedAt: null,
     history: [historyEvent(now, admin, 'create')],
   };
-  return ctx.store.transaction(async (tx) => {
-    const existing = await tx.get('disclosures', id);
-    if (existing) return toDisclosureView(existing);
-    if (doc.period) await claimPeriodSlot(tx, doc, now);
-    await tx.create('disclosures', doc);
-    await recordAudit(tx, now, admin, {
-      action: 'disclosure.create',
-      targetType: 'disclosure',
-      targetId: id,
-      regionCode: doc.villageCode,
-      detail: { catalogItemId: item.id, rows: table?.rows.length ?? 0 },
-    });
-    return toDisclosureView(doc);
-  });
+  return ctx.store.transaction((tx) => once(tx, { scope: 'disclosure.create', actor: admin.id, requestId: input.requestId }, input, now, {
+    replay: async (disclosureId) => toDisclosureView((await tx.get('disclosures', disclosureId))!),
+    run: async () => {
+      const existing = await tx.get('disclosures', id);
+      if (existing) return { targetId: id, result: toDisclosureView(existing) };
+      if (doc.period) await claimPeriodSlot(tx, doc, now);
+      await tx.create('disclosures', doc);
+      await recordAudit(tx, now, admin, {
+        action: 'disclosure.create',
+        targetType: 'disclosure',
+        targetId: id,
+        regionCode: doc.villageCode,
+        detail: { catalogItemId: item.id, rows: table?.rows.length ?? 0 },
+      });
+      return { targetId: id, result: toDisclosureView(doc) };
+    },
+  }));
 }
 
 /** Income and expense figures belong to 财务收支情况 only: elsewhere they would be shown as something they are not. */

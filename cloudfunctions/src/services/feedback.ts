@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   AppError,
   feedbackDeadline,
@@ -16,6 +15,7 @@ import type { TFilter, TQuery } from '../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../store/documents';
 import { verifiedResident } from './identity';
 import { checkResidentText } from './contentCheck';
+import { alreadyRan, once, requestScopedId, type TRequestKey } from './idempotency';
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
@@ -53,10 +53,12 @@ async function publicDisclosure(ctx: TServiceContext, id: string): Promise<TDisc
   return doc;
 }
 
-export async function submitFeedback(ctx: TServiceContext, openid: string, input: { disclosureId: string; kind: TFeedbackKind; text: string }) {
+export async function submitFeedback(ctx: TServiceContext, openid: string, input: { requestId: string; disclosureId: string; kind: TFeedbackKind; text: string }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
   const residentKey = residentKeyOf(ctx, openid);
-  await countAttempt(ctx, 'feedback', { resident: residentKey, village: disclosure.villageCode });
+  const request: TRequestKey = { scope: 'feedback.submit', actor: residentKey, requestId: input.requestId };
+  // A retry is answered from what it made, so it does not count again.
+  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'feedback', { resident: residentKey, village: disclosure.villageCode });
   // A message goes to the village's admins, people already: text needing review is kept and marked; risky text is refused.
   const verdict = await checkResidentText(ctx, openid, input.text);
   const now = ctx.now();
@@ -64,7 +66,7 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
   const { townshipCode, countyCode } = regionPathOf(disclosure.villageCode);
   const deadline = feedbackDeadline(calendarOf(ctx), 'village', now, feedbackDeadlinesOf(ctx));
   const doc: TFeedbackDoc = {
-    _id: `fb-${randomUUID()}`,
+    _id: requestScopedId('fb-', request),
     residentKey,
     openid,
     ...(verdict === 'review' ? { needsReview: true } : {}),
@@ -86,8 +88,12 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
     createdAt: at,
     updatedAt: at,
   };
-  await ctx.store.transaction((tx) => tx.create('feedback', doc));
-  return toFeedbackView(doc);
+  return ctx.store.transaction((tx) =>
+    once(tx, request, input, now, {
+      run: async () => (await tx.create('feedback', doc), { targetId: doc._id, result: toFeedbackView(doc) }),
+      replay: async (id) => toFeedbackView((await tx.get('feedback', id))!),
+    }),
+  );
 }
 
 export async function myFeedback(ctx: TServiceContext, openid: string, page: TPageRequest): Promise<TFeedbackPage> {
@@ -103,21 +109,24 @@ export async function feedbackPageOf(ctx: TServiceContext, where: readonly TFilt
   return { items: docs.map(toFeedbackView), total, page: page.page, pageSize: page.pageSize };
 }
 
-export async function rateDisclosure(ctx: TServiceContext, openid: string, input: { disclosureId: string; rating: TRating }) {
+/** Rating again (a new request) replaces the rating; a retried request changes nothing. */
+export async function rateDisclosure(ctx: TServiceContext, openid: string, input: { requestId: string; disclosureId: string; rating: TRating }) {
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
   const residentKey = residentKeyOf(ctx, openid);
-  await countAttempt(ctx, 'rating', { resident: residentKey, village: disclosure.villageCode });
-  await ctx.store.transaction((tx) =>
-    tx.set('ratings', {
-      _id: `${residentKey}:${disclosure._id}`,
-      residentKey,
-      disclosureId: disclosure._id,
-      villageCode: disclosure.villageCode,
-      rating: input.rating,
-      updatedAt: ctx.now().toISOString(),
+  const now = ctx.now();
+  const result = { disclosureId: disclosure._id, rating: input.rating };
+  const request: TRequestKey = { scope: 'feedback.rate', actor: residentKey, requestId: input.requestId };
+  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'rating', { resident: residentKey, village: disclosure.villageCode });
+  return ctx.store.transaction((tx) =>
+    once(tx, request, input, now, {
+      run: async () => {
+        const id = `${residentKey}:${disclosure._id}`;
+        await tx.set('ratings', { _id: id, residentKey, disclosureId: disclosure._id, villageCode: disclosure.villageCode, rating: input.rating, updatedAt: now.toISOString() });
+        return { targetId: id, result };
+      },
+      replay: async () => result,
     }),
   );
-  return { disclosureId: disclosure._id, rating: input.rating };
 }
 
 export async function myRating(ctx: TServiceContext, openid: string, disclosureId: string) {
@@ -133,16 +142,24 @@ export async function surveyStatus(ctx: TServiceContext, openid: string): Promis
   return { month, villageCode: resident.villageCode, villageName: resident.villageName, rating: done?.rating ?? null };
 }
 
-export async function answerSurvey(ctx: TServiceContext, openid: string, input: { rating: TRating; comment?: string }): Promise<TSurveyStatus> {
+export async function answerSurvey(ctx: TServiceContext, openid: string, input: { requestId: string; rating: TRating; comment?: string }): Promise<TSurveyStatus> {
   const resident = await verifiedResident(ctx, openid);
-  await countAttempt(ctx, 'survey', { resident: resident._id, village: resident.villageCode });
+  const request: TRequestKey = { scope: 'feedback.survey', actor: resident._id, requestId: input.requestId };
+  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'survey', { resident: resident._id, village: resident.villageCode });
   const now = ctx.now();
   const month = surveyMonthOf(now);
-  await ctx.store.transaction(async (tx) => {
-    const id = `${resident._id}:${resident.villageCode}:${month}`;
-    // The id makes it one per resident, village and month; create refuses a second.
-    if (await tx.get('surveys', id)) throw new AppError('SURVEY_ALREADY_DONE');
-    await tx.create('surveys', { _id: id, residentKey: resident._id, villageCode: resident.villageCode, month, rating: input.rating, comment: input.comment || null, createdAt: now.toISOString() });
-  });
-  return { month, villageCode: resident.villageCode, villageName: resident.villageName, rating: input.rating };
+  const statusOf = (survey: { month: string; rating: TRating }): TSurveyStatus => ({ month: survey.month, villageCode: resident.villageCode, villageName: resident.villageName, rating: survey.rating });
+  return ctx.store.transaction((tx) =>
+    // A retried answer is answered as the first; a second answer this month (a new request) is refused.
+    once(tx, request, input, now, {
+      run: async () => {
+        const id = `${resident._id}:${resident.villageCode}:${month}`;
+        // The id makes it one per resident, village and month; create refuses a second.
+        if (await tx.get('surveys', id)) throw new AppError('SURVEY_ALREADY_DONE');
+        await tx.create('surveys', { _id: id, residentKey: resident._id, villageCode: resident.villageCode, month, rating: input.rating, comment: input.comment || null, createdAt: now.toISOString() });
+        return { targetId: id, result: statusOf({ month, rating: input.rating }) };
+      },
+      replay: async (id) => statusOf((await tx.get('surveys', id))!),
+    }),
+  );
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { TResidentMessage } from '../notify/Notifier';
+import type { Transaction } from '../store/DocumentStore';
 import type { TFeedbackDoc } from '../store/documents';
-import { integrationsOf } from './integrations';
+import { recordResidentNotice } from './residentNotices';
 import type { TServiceContext } from './serviceContext';
 
 const NOTICES = {
@@ -10,11 +11,11 @@ const NOTICES = {
 } as const;
 
 /**
- * Tells the resident that their message moved: every channel is tried after
- * the change has committed, and one failing (WeChat down) undoes nothing.
- * The message id is stable per event, so a repeated call leaves one message.
+ * Tells the resident that their message moved, in the transaction that moved
+ * it (see `recordResidentNotice`): WeChat being down, or the process dying
+ * right after the commit, loses no notice. The message id is stable per event.
  */
-export async function notifyFeedbackResident(ctx: TServiceContext, doc: TFeedbackDoc, kind: keyof typeof NOTICES): Promise<void> {
+export async function noticeFeedbackResident(tx: Transaction, ctx: TServiceContext, doc: TFeedbackDoc, kind: keyof typeof NOTICES): Promise<void> {
   const notice = NOTICES[kind];
   const message: TResidentMessage = {
     id: `n_${createHash('sha256').update(`feedback:${doc._id}:${kind}:${doc.updatedAt}`).digest('base64url').slice(0, 22)}`,
@@ -25,7 +26,5 @@ export async function notifyFeedbackResident(ctx: TServiceContext, doc: TFeedbac
     orderId: null,
     at: doc.updatedAt,
   };
-  for (const notifier of integrationsOf(ctx).notifiers) {
-    await notifier.notify(message).catch((error: unknown) => console.error('[feedback] notification failed', error));
-  }
+  await recordResidentNotice(tx, ctx, message);
 }

@@ -18,7 +18,7 @@ import type { TFilter } from '../store/DocumentStore';
 import type { TFeedbackDoc } from '../store/documents';
 import { recordAudit } from './audit';
 import { feedbackPageOf, toFeedbackView } from './feedback';
-import { notifyFeedbackResident } from './feedbackNotices';
+import { noticeFeedbackResident } from './feedbackNotices';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
 
@@ -72,9 +72,9 @@ export async function replyToFeedback(ctx: TServiceContext, admin: TAdminPrincip
     };
     await tx.set('feedback', updated);
     await recordAudit(tx, now, admin, { action: 'feedback.reply', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode });
+    await noticeFeedbackResident(tx, ctx, updated, 'answer');
     return updated;
   });
-  await notifyFeedbackResident(ctx, answered, 'answer');
   return toFeedbackView(answered);
 }
 
@@ -145,12 +145,10 @@ export async function escalateOverdueFeedback(ctx: TServiceContext): Promise<{ e
           if (!doc || !outcome) return null;
           const next = applyOutcome(ctx, doc, outcome, now);
           await tx.set('feedback', next);
+          await noticeFeedbackResident(tx, ctx, next, 'escalate');
           return next;
         });
-        if (moved) {
-          escalated += 1;
-          await notifyFeedbackResident(ctx, moved, 'escalate');
-        }
+        if (moved) escalated += 1;
       }
       if (due.length < SWEEP_PAGE) break;
     }

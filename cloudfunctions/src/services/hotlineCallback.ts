@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError, callbackDecision, type TCallbackDecision, type THotlineStatusUpdate } from '@sunshine/shared';
 import type { TResidentMessage } from '../notify/Notifier';
 import type { THotlineOrderDoc } from '../store/documents';
-import { integrationsOf } from './integrations';
+import { recordResidentNotice } from './residentNotices';
 import type { TServiceContext } from './serviceContext';
 
 const STATUS_TEXT: Record<THotlineStatusUpdate['status'], (u: THotlineStatusUpdate) => string> = {
@@ -14,16 +14,16 @@ const STATUS_TEXT: Record<THotlineStatusUpdate['status'], (u: THotlineStatusUpda
 /**
  * A status update from the hotline. Repeats and late arrivals are ignored
  * (see `callbackDecision`); an applied update lands on the order's timeline
- * in one transaction, then the resident is told.
+ * in one transaction with the resident's notice.
  */
 export async function applyHotlineUpdate(ctx: TServiceContext, update: THotlineStatusUpdate): Promise<TCallbackDecision> {
   const now = ctx.now().toISOString();
-  const outcome = await ctx.store.transaction(async (tx) => {
+  return ctx.store.transaction(async (tx) => {
     const order = await tx.get('hotlineOrders', update.externalId);
     if (!order) throw new AppError('NOT_FOUND', { message: `没有编号为 ${update.externalId} 的工单` });
     const eventIds = order.timeline.flatMap((e) => (e.eventId ? [e.eventId] : []));
     const decision = callbackDecision({ eventIds, lastSequence: order.lastSequence }, update);
-    if (decision !== 'apply') return { decision, order };
+    if (decision !== 'apply') return decision;
     const updated: THotlineOrderDoc = {
       ...order,
       status: update.status,
@@ -34,15 +34,14 @@ export async function applyHotlineUpdate(ctx: TServiceContext, update: THotlineS
       timeline: [...order.timeline, { at: update.occurredAt, status: update.status, text: STATUS_TEXT[update.status](update), eventId: update.eventId }],
     };
     await tx.set('hotlineOrders', updated);
-    return { decision, order: updated };
+    await recordResidentNotice(tx, ctx, hotlineNotice(updated, update, now));
+    return decision;
   });
-  if (outcome.decision === 'apply') await notifyResident(ctx, outcome.order, update, now);
-  return outcome.decision;
 }
 
-/** Every channel is tried; one failing (WeChat down) neither stops the others nor undoes the update. */
-async function notifyResident(ctx: TServiceContext, order: THotlineOrderDoc, update: THotlineStatusUpdate, at: string) {
-  const message: TResidentMessage = {
+/** The resident's notice of an applied update, written with it (see `recordResidentNotice`); one per hotline event. */
+function hotlineNotice(order: THotlineOrderDoc, update: THotlineStatusUpdate, at: string): TResidentMessage {
+  return {
     id: `n_${createHash('sha256').update(`hotline:${update.eventId}`).digest('base64url').slice(0, 22)}`,
     residentKey: order.residentKey,
     openid: order.openid,
@@ -51,7 +50,4 @@ async function notifyResident(ctx: TServiceContext, order: THotlineOrderDoc, upd
     orderId: order._id,
     at,
   };
-  for (const notifier of integrationsOf(ctx).notifiers) {
-    await notifier.notify(message).catch((error: unknown) => console.error('[hotline] notification failed', error));
-  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
+import { HOTLINE_STUCK_AFTER_FAILURES, HOTLINE_TYPE_NAMES, hotlineRetryDelayMs } from '@sunshine/shared';
 import type { THotlineFiling } from '../hotline/HotlineAdapter';
-import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
 import { startBackgroundLoop } from './backgroundLoop';
@@ -44,8 +44,9 @@ export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDisp
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const due = await ctx.store.find('outbox', {
     where: [
+      ['kind', '==', 'hotline.file'],
       ['state', '==', 'pending'],
-      ['nextAttemptAt', '<=', ctx.now().toISOString()],
+      ['nextAttemptAt', '<=', ctx.systemNow().toISOString()],
     ],
     orderBy: [['nextAttemptAt', 'asc']],
     limit: options.limit ?? 50,
@@ -68,26 +69,27 @@ export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDisp
 }
 
 async function claimEntry(ctx: TServiceContext, id: string, claimedBy: string, leaseMs: number) {
-  const now = ctx.now();
+  const now = ctx.systemNow();
   return ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', id);
-    if (!entry || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
+    if (!entry || entry.kind !== 'hotline.file' || entry.state !== 'pending' || entry.nextAttemptAt > now.toISOString()) return null;
     const order = await tx.get('hotlineOrders', entry.orderId);
     if (!order) return null;
-    const claimed: TOutboxDoc = { ...entry, claimedBy, nextAttemptAt: new Date(now.getTime() + leaseMs).toISOString() };
+    const claimed: THotlineOutboxDoc = { ...entry, claimedBy, nextAttemptAt: new Date(now.getTime() + leaseMs).toISOString() };
     await tx.set('outbox', claimed);
     return { entry: claimed, order };
   });
 }
 
 /** The hotline has the order. Its status may already be ahead (a callback can beat us here), so only 待转交 moves. */
-async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlineOrderNo: string): Promise<void> {
+async function recordDelivered(ctx: TServiceContext, claimed: THotlineOutboxDoc, hotlineOrderNo: string): Promise<void> {
   const now = ctx.now().toISOString();
+  const deliveredAt = ctx.systemNow().toISOString();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
-    if (!entry || !order || entry.state === 'delivered') return;
-    await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt: now });
+    if (!entry || entry.kind !== 'hotline.file' || !order || entry.state === 'delivered') return;
+    await tx.set('outbox', { ...entry, state: 'delivered', attempts: entry.attempts + 1, claimedBy: null, lastError: null, deliveredAt });
     await tx.set('hotlineOrders', {
       ...order,
       status: order.status === 'queued' ? 'forwarded' : order.status,
@@ -96,28 +98,43 @@ async function recordDelivered(ctx: TServiceContext, claimed: TOutboxDoc, hotlin
       lastError: null,
       nextAttemptAt: null,
       updatedAt: now,
-      timeline: [...order.timeline, { at: now, status: 'forwarded', text: `已转交12345热线，热线工单号 ${hotlineOrderNo}。` }],
+      timeline: withForwarded(order.timeline, now, `已转交12345热线，热线工单号 ${hotlineOrderNo}。`),
     });
   });
 }
 
+/**
+ * 已转交 goes before the hotline's own statuses: when its first answer was
+ * lost, its callbacks (受理…办结) can reach us before our retry learns the
+ * number, yet the hotline had the order from the first of them on.
+ */
+function withForwarded(timeline: THotlineOrderDoc['timeline'], now: string, text: string): THotlineOrderDoc['timeline'] {
+  const firstFromHotline = timeline.findIndex((e) => e.eventId);
+  if (firstFromHotline < 0) return [...timeline, { at: now, status: 'forwarded', text }];
+  const at = timeline[firstFromHotline].at < now ? timeline[firstFromHotline].at : now;
+  return [...timeline.slice(0, firstFromHotline), { at, status: 'forwarded', text }, ...timeline.slice(firstFromHotline)];
+}
+
 /** Counts the failure and sets the next attempt, unless another worker took the entry over meanwhile. */
-async function recordFailure(ctx: TServiceContext, claimed: TOutboxDoc, message: string): Promise<void> {
-  const now = ctx.now();
+async function recordFailure(ctx: TServiceContext, claimed: THotlineOutboxDoc, message: string): Promise<void> {
+  const now = ctx.systemNow();
   await ctx.store.transaction(async (tx) => {
     const entry = await tx.get('outbox', claimed._id);
     const order = await tx.get('hotlineOrders', claimed.orderId);
-    if (!entry || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
+    if (!entry || entry.kind !== 'hotline.file' || !order || entry.state === 'delivered' || entry.claimedBy !== claimed.claimedBy) return;
     const attempts = entry.attempts + 1;
+    const failureCount = order.failureCount + 1;
+    const stuckNow = failureCount >= HOTLINE_STUCK_AFTER_FAILURES && (!order.overdueAt || order.overdueAt > now.toISOString());
     const nextAttemptAt = new Date(now.getTime() + hotlineRetryDelayMs(attempts)).toISOString();
     await tx.set('outbox', { ...entry, attempts, nextAttemptAt, claimedBy: null, lastError: message });
     await tx.set('hotlineOrders', {
       ...order,
       deliveryState: 'retrying',
-      failureCount: order.failureCount + 1,
+      failureCount,
       lastError: message,
       nextAttemptAt,
-      updatedAt: now.toISOString(),
+      ...(stuckNow ? { overdueAt: now.toISOString() } : {}),
+      updatedAt: ctx.now().toISOString(),
     });
   });
 }

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   displayRegionName,
-  HOTLINE_STUCK_AFTER_FAILURES,
+  HOTLINE_OVERDUE_AFTER_MINUTES,
   hotlineActions,
   regionPathOf,
   regionScopeFilter,
@@ -17,22 +16,23 @@ import {
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
-import type { THotlineOrderDoc, TOutboxDoc } from '../store/documents';
+import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { findAll } from '../store/findAll';
 import { recordAudit } from './audit';
 import { checkResidentText } from './contentCheck';
+import { alreadyRan, once, requestScopedId, type TRequestKey } from './idempotency';
 import { toResidentHotlineOrder, toStaffHotlineOrder } from './hotlineViews';
 import { getVillage } from './regions';
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
 
-/** One order per resident and client request, so a double submit files once. */
-const orderIdFor = (residentKey: string, requestId: string) =>
-  `hl_${createHash('sha256').update(`${residentKey}:${requestId}`).digest('base64url').slice(0, 22)}`;
+
+/** When a just-queued order is to be listed as stuck if it has not reached the hotline. */
+export const overdueAtFrom = (systemNow: Date) => new Date(systemNow.getTime() + HOTLINE_OVERDUE_AFTER_MINUTES * 60_000).toISOString();
 
 /** The outbox entry that makes the worker send the order; written with the order or its release. */
-export const hotlineOutboxEntry = (orderId: string, at: string): TOutboxDoc => ({
+export const hotlineOutboxEntry = (orderId: string, at: string): THotlineOutboxDoc => ({
   _id: `hotline:${orderId}`,
   kind: 'hotline.file',
   orderId,
@@ -58,56 +58,61 @@ export async function fileHotlineOrder(
 ): Promise<TResidentHotlineOrder> {
   const village = await getVillage(ctx, input.villageCode);
   const residentKey = residentKeyOf(ctx, openid);
-  await countAttempt(ctx, 'hotlineOrder', { resident: residentKey, village: village.code });
+  // One order per resident and client request, so a double submit files once; the id is also 12345's idempotency key.
+  const request: TRequestKey = { scope: 'hotline.file', actor: residentKey, requestId: input.requestId };
+  const id = requestScopedId('hl_', request);
+  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'hotlineOrder', { resident: residentKey, village: village.code });
   const verdict = await checkResidentText(ctx, openid, input.content);
-  const id = orderIdFor(residentKey, input.requestId);
   const now = ctx.now().toISOString();
+  const queuedAt = ctx.systemNow();
   const held = verdict === 'review';
-  return ctx.store.transaction(async (tx) => {
-    const existing = await tx.get('hotlineOrders', id);
-    if (existing) return toResidentHotlineOrder(existing);
-    const doc: THotlineOrderDoc = {
-      _id: id,
-      ...regionPathOf(village.code),
-      residentKey,
-      openid,
-      villageName: displayRegionName(village.name),
-      type: input.type,
-      content: input.content,
-      contactPhone: input.contactPhone,
-      topics: topicsOf(input.content),
-      status: held ? 'held' : 'queued',
-      deliveryState: held ? 'held' : 'pending',
-      failureCount: 0,
-      lastError: null,
-      nextAttemptAt: held ? null : now,
-      hotlineOrderNo: null,
-      reply: null,
-      lastSequence: 0,
-      timeline: [
-        held
-          ? { at: now, status: 'held', text: '已提交。内容需要人工审核，审核通过后转交12345热线。' }
-          : { at: now, status: 'queued', text: '已提交，正在转交12345热线。' },
-      ],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await tx.create('hotlineOrders', doc);
-    if (!held) await tx.create('outbox', hotlineOutboxEntry(id, now));
-    for (const topic of doc.topics) {
-      const countId = `${doc.villageCode}:${topic}`;
-      const count = await tx.get('topicCounts', countId);
-      await tx.set('topicCounts', {
-        _id: countId,
-        countyCode: doc.countyCode,
-        villageCode: doc.villageCode,
-        villageName: doc.villageName,
-        topic,
-        count: (count?.count ?? 0) + 1,
-      });
-    }
-    return toResidentHotlineOrder(doc);
-  });
+  return ctx.store.transaction((tx) => once(tx, request, input, ctx.now(), {
+    replay: async (orderId) => toResidentHotlineOrder((await tx.get('hotlineOrders', orderId))!),
+    run: async () => {
+      const doc: THotlineOrderDoc = {
+        _id: id,
+        ...regionPathOf(village.code),
+        residentKey,
+        openid,
+        villageName: displayRegionName(village.name),
+        type: input.type,
+        content: input.content,
+        contactPhone: input.contactPhone,
+        topics: topicsOf(input.content),
+        status: held ? 'held' : 'queued',
+        deliveryState: held ? 'held' : 'pending',
+        failureCount: 0,
+        lastError: null,
+        nextAttemptAt: held ? null : queuedAt.toISOString(),
+        overdueAt: held ? null : overdueAtFrom(queuedAt),
+        hotlineOrderNo: null,
+        reply: null,
+        lastSequence: 0,
+        timeline: [
+          held
+            ? { at: now, status: 'held', text: '已提交。内容需要人工审核，审核通过后转交12345热线。' }
+            : { at: now, status: 'queued', text: '已提交，正在转交12345热线。' },
+        ],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await tx.create('hotlineOrders', doc);
+      if (!held) await tx.create('outbox', hotlineOutboxEntry(id, queuedAt.toISOString()));
+      for (const topic of doc.topics) {
+        const countId = `${doc.villageCode}:${topic}`;
+        const count = await tx.get('topicCounts', countId);
+        await tx.set('topicCounts', {
+          _id: countId,
+          countyCode: doc.countyCode,
+          villageCode: doc.villageCode,
+          villageName: doc.villageName,
+          topic,
+          count: (count?.count ?? 0) + 1,
+        });
+      }
+      return { targetId: id, result: toResidentHotlineOrder(doc) };
+    },
+  }));
 }
 
 /** The caller's own orders, newest first; matched by the pseudonym of the context's openid only. */
@@ -141,11 +146,15 @@ async function staffPage(ctx: TServiceContext, where: TFilter[], page: TPageRequ
   return { items: docs.map(toStaffHotlineOrder), total, page: page.page, pageSize: page.pageSize };
 }
 
-/** Orders whose delivery has failed again and again in the supervisor's region, oldest first. */
+/**
+ * Orders not yet with the hotline that should be by now, in the supervisor's
+ * region, oldest first: queued too long ago, or failed again and again
+ * (`recordFailure` then brings `overdueAt` forward).
+ */
 export function stuckHotlineOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest) {
   return staffPage(
     ctx,
-    [supervisorScope(admin), ['deliveryState', '==', 'retrying'], ['failureCount', '>=', HOTLINE_STUCK_AFTER_FAILURES]],
+    [supervisorScope(admin), ['deliveryState', 'in', ['pending', 'retrying']], ['overdueAt', '<=', ctx.systemNow().toISOString()]],
     page,
   );
 }
@@ -164,6 +173,7 @@ export async function releaseHotlineOrder(
   assertSupervisor(admin);
   const scope = regionScopeFilter(admin);
   const now = ctx.now().toISOString();
+  const queuedAt = ctx.systemNow();
   return ctx.store.transaction(async (tx) => {
     const order = await tx.get('hotlineOrders', input.id);
     if (!order) throw new AppError('NOT_FOUND');
@@ -174,7 +184,8 @@ export async function releaseHotlineOrder(
       ...order,
       status: release ? 'queued' : 'rejected',
       deliveryState: release ? 'pending' : 'withdrawn',
-      nextAttemptAt: release ? now : null,
+      nextAttemptAt: release ? queuedAt.toISOString() : null,
+      overdueAt: release ? overdueAtFrom(queuedAt) : null,
       updatedAt: now,
       timeline: [
         ...order.timeline,
@@ -184,7 +195,7 @@ export async function releaseHotlineOrder(
       ],
     };
     await tx.set('hotlineOrders', updated);
-    if (release) await tx.create('outbox', hotlineOutboxEntry(order._id, now));
+    if (release) await tx.create('outbox', hotlineOutboxEntry(order._id, queuedAt.toISOString()));
     await recordAudit(tx, ctx.now(), admin, {
       action: `hotline.${input.decision}`,
       targetType: 'hotlineOrder',

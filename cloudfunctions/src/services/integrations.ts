@@ -4,7 +4,6 @@ import { WechatMsgSecCheck } from '../contentCheck/wechatMsgSecCheck';
 import { WordListContentCheck } from '../contentCheck/wordListContentCheck';
 import type { HotlineAdapter } from '../hotline/HotlineAdapter';
 import { HttpHotlineAdapter } from '../hotline/httpHotlineAdapter';
-import { InboxNotifier } from '../notify/inboxNotifier';
 import type { Notifier } from '../notify/Notifier';
 import { WechatSubscribeNotifier } from '../notify/wechatSubscribeNotifier';
 import type { TConfig } from '../runtime/config';
@@ -13,7 +12,10 @@ import type { TServiceContext } from './serviceContext';
 export interface TIntegrations {
   hotline: HotlineAdapter;
   contentCheck: ContentCheck;
-  /** Every channel a resident is told through; the inbox first. */
+  /**
+   * The channels outside the app a resident is told through, sent from the
+   * outbox by the notice worker; the in-app inbox is written with the change itself.
+   */
   notifiers: Notifier[];
 }
 
@@ -32,7 +34,7 @@ export function integrationsOf(ctx: TServiceContext): TIntegrations {
 function fromConfiguration(ctx: TServiceContext): TIntegrations {
   const config = ctx.config;
   const tokens = lazyTokens(config);
-  const notifiers: Notifier[] = [new InboxNotifier(ctx.store)];
+  const notifiers: Notifier[] = [];
   if (config.SUNSHINE_NOTIFY === 'wechat') {
     notifiers.push(
       new WechatSubscribeNotifier({
@@ -59,7 +61,7 @@ function lazyHotline(ctx: TServiceContext): HotlineAdapter {
         appId: ctx.config.SUNSHINE_HOTLINE_APP_ID,
         secret: required(ctx.config.SUNSHINE_HOTLINE_SECRET, 'SUNSHINE_HOTLINE_SECRET'),
         timeoutMs: ctx.config.SUNSHINE_HOTLINE_TIMEOUT_MS,
-        now: ctx.now,
+        now: ctx.systemNow,
       });
       return adapter.fileOrder(filing);
     },

@@ -5,13 +5,20 @@ import type { DocumentStore } from '../store/DocumentStore';
 import { PersonalDataVault } from './personalData';
 import type { TIntegrations } from './integrations';
 
-/** What every domain service is given: the store, the file storage, the keys, and the time. */
+/**
+ * What every domain service is given: the store, the file storage, the keys,
+ * and two clocks. `now` is the domain clock (deadlines, dates shown to people,
+ * history); a test gateway may move it by days. `systemNow` is the machine's
+ * real time, for what other systems check or what must really pass: request
+ * signatures, leases, retry times. It is never moved.
+ */
 export interface TServiceContext {
   store: DocumentStore;
   files: FileStorage;
   config: TConfig;
   vault: PersonalDataVault;
   now(): Date;
+  systemNow(): Date;
   /** Working days for deadlines; China's official calendar when not set (see `calendarOf`). */
   calendar?: TWorkingCalendar;
   /** Working days each level has to answer a resident's message; 5/10/15 when not set (see `feedbackDeadlinesOf`). */
@@ -25,6 +32,7 @@ export function createServiceContext(
   config: TConfig,
   files: FileStorage,
   now: () => Date = () => new Date(),
+  systemNow: () => Date = now,
 ): TServiceContext {
   return {
     store,
@@ -32,6 +40,7 @@ export function createServiceContext(
     config,
     vault: new PersonalDataVault(config.SUNSHINE_ID_ENCRYPTION_KEY, config.SUNSHINE_ID_HASH_KEY),
     now,
+    systemNow,
   };
 }
 

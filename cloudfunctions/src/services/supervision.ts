@@ -17,12 +17,13 @@ import {
   type TSupervisionOrderPage,
   type TSupervisionOrderView,
 } from '@sunshine/shared';
-import type { TFilter } from '../store/DocumentStore';
+import type { TFilter, Transaction } from '../store/DocumentStore';
 import type { TFeedbackDoc, TSupervisionOrderDoc } from '../store/documents';
 import { recordAudit } from './audit';
-import { notifyFeedbackResident } from './feedbackNotices';
+import { noticeFeedbackResident } from './feedbackNotices';
 import { toFeedbackView } from './feedback';
 import { answeringScopeOf } from './feedbackRouting';
+import { once } from './idempotency';
 import type { TServiceContext } from './serviceContext';
 
 const UNRESOLVED = ['open', 'answered', 'rated'] as const;
@@ -106,42 +107,51 @@ export async function supervisionCaseDetail(ctx: TServiceContext, admin: TAdminP
 export async function issueSupervisionOrder(
   ctx: TServiceContext,
   admin: TAdminPrincipal,
-  input: { feedbackId: string; targetName: string; targetRegionCode: string; requirement: string; dueDate: string },
+  input: { requestId: string; feedbackId: string; targetName: string; targetRegionCode: string; requirement: string; dueDate: string },
 ): Promise<TSupervisionOrderView> {
   const countyCode = assertCountySupervisor(admin);
   const now = ctx.now();
-  if (input.dueDate < chinaDateOf(now)) throw new AppError('INVALID_INPUT', { issues: [{ field: 'dueDate', message: '整改期限不能早于今天' }] });
-  return ctx.store.transaction(async (tx) => {
-    const doc = await tx.get('feedback', input.feedbackId);
-    if (!doc || doc.countyCode !== countyCode) throw new AppError('NOT_FOUND');
-    if (doc.status === 'closed') throw new AppError('INVALID_TRANSITION', { message: '这条留言已经结案。' });
-    const targetLevel = targetLevelOf(doc, input.targetRegionCode);
-    if (!targetLevel) throw new AppError('INVALID_INPUT', { issues: [{ field: 'targetRegionCode', message: '责任单位只能是留言所在的村（社区）、乡镇（街道）或本县（区）' }] });
-    const at = now.toISOString();
-    const order: TSupervisionOrderDoc = {
-      _id: `so-${randomUUID()}`,
-      feedbackId: doc._id,
-      countyCode,
-      targetName: input.targetName,
-      targetLevel,
-      targetRegionCode: input.targetRegionCode,
-      requirement: input.requirement,
-      dueDate: input.dueDate,
-      status: 'issued',
-      issuedAt: at,
-      issuedBy: admin.id,
-      fix: null,
-    };
-    await tx.create('supervisionOrders', order);
-    await tx.set('feedback', {
-      ...doc,
-      supervised: true,
-      history: [...doc.history, { at, action: 'supervise', by: admin.id, byName: admin.regionName, level: targetLevel, text: `督办${input.targetName}：${input.requirement}`, dueDate: input.dueDate }],
-      updatedAt: at,
-    });
-    await recordAudit(tx, now, admin, { action: 'supervision.issue', targetType: 'feedback', targetId: doc._id, regionCode: countyCode, detail: { orderId: order._id, targetRegionCode: input.targetRegionCode } });
-    return toOrderView(order, doc);
-  });
+  return ctx.store.transaction((tx) => once(tx, { scope: 'supervision.issue', actor: admin.id, requestId: input.requestId }, input, now, {
+    replay: (orderId) => orderViewById(tx, orderId),
+    run: async () => {
+      if (input.dueDate < chinaDateOf(now)) throw new AppError('INVALID_INPUT', { issues: [{ field: 'dueDate', message: '整改期限不能早于今天' }] });
+      const doc = await tx.get('feedback', input.feedbackId);
+      if (!doc || doc.countyCode !== countyCode) throw new AppError('NOT_FOUND');
+      if (doc.status === 'closed') throw new AppError('INVALID_TRANSITION', { message: '这条留言已经结案。' });
+      const targetLevel = targetLevelOf(doc, input.targetRegionCode);
+      if (!targetLevel) throw new AppError('INVALID_INPUT', { issues: [{ field: 'targetRegionCode', message: '责任单位只能是留言所在的村（社区）、乡镇（街道）或本县（区）' }] });
+      const at = now.toISOString();
+      const order: TSupervisionOrderDoc = {
+        _id: `so-${randomUUID()}`,
+        feedbackId: doc._id,
+        countyCode,
+        targetName: input.targetName,
+        targetLevel,
+        targetRegionCode: input.targetRegionCode,
+        requirement: input.requirement,
+        dueDate: input.dueDate,
+        status: 'issued',
+        issuedAt: at,
+        issuedBy: admin.id,
+        fix: null,
+      };
+      await tx.create('supervisionOrders', order);
+      await tx.set('feedback', {
+        ...doc,
+        supervised: true,
+        history: [...doc.history, { at, action: 'supervise', by: admin.id, byName: admin.regionName, level: targetLevel, text: `督办${input.targetName}：${input.requirement}`, dueDate: input.dueDate }],
+        updatedAt: at,
+      });
+      await recordAudit(tx, now, admin, { action: 'supervision.issue', targetType: 'feedback', targetId: doc._id, regionCode: countyCode, detail: { orderId: order._id, targetRegionCode: input.targetRegionCode } });
+      return { targetId: order._id, result: toOrderView(order, doc) };
+    },
+  }));
+}
+
+/** A 督办单 as it stands now, for the answer to a repeated request. */
+async function orderViewById(tx: Transaction, orderId: string): Promise<TSupervisionOrderView> {
+  const order = (await tx.get('supervisionOrders', orderId))!;
+  return toOrderView(order, (await tx.get('feedback', order.feedbackId)) ?? { text: '', villageName: '' });
 }
 
 /** 待整改: the 督办单 naming the admin's own body, soonest due first. */
@@ -157,31 +167,33 @@ export async function myOrders(ctx: TServiceContext, admin: TAdminPrincipal, pag
 }
 
 /** The named body records its fix; the fix becomes the answer the resident rates. */
-export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPrincipal, input: { orderId: string; text: string; evidence: string }): Promise<TSupervisionOrderView> {
+export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPrincipal, input: { requestId: string; orderId: string; text: string; evidence: string }): Promise<TSupervisionOrderView> {
   const { level } = answeringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
-  const { view, answered } = await ctx.store.transaction(async (tx) => {
-    const order = await tx.get('supervisionOrders', input.orderId);
-    if (!order || order.targetRegionCode !== admin.regionCode || order.targetLevel !== level) throw new AppError('NOT_FOUND');
-    const doc = await tx.get('feedback', order.feedbackId);
-    if (!doc) throw new AppError('NOT_FOUND');
-    if (order.status !== 'issued' || doc.status === 'closed') throw new AppError('INVALID_TRANSITION', { message: '这份督办单已经整改或结案。' });
-    const fixed: TSupervisionOrderDoc = { ...order, status: 'fixed', fix: { text: input.text, evidence: input.evidence, at, by: admin.id, byName: admin.regionName } };
-    await tx.set('supervisionOrders', fixed);
-    const answered: TFeedbackDoc = {
-      ...doc,
-      status: 'answered',
-      reply: { text: input.text, at, byName: admin.regionName, byId: admin.id, level },
-      history: [...doc.history, { at, action: 'fix', by: admin.id, byName: admin.regionName, level, text: `${input.text}（佐证：${input.evidence}）` }],
-      updatedAt: at,
-    };
-    await tx.set('feedback', answered);
-    await recordAudit(tx, now, admin, { action: 'supervision.fix', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode, detail: { orderId: order._id } });
-    return { view: toOrderView(fixed, doc), answered };
-  });
-  await notifyFeedbackResident(ctx, answered, 'answer');
-  return view;
+  return ctx.store.transaction((tx) => once(tx, { scope: 'supervision.fix', actor: admin.id, requestId: input.requestId }, input, now, {
+    replay: (orderId) => orderViewById(tx, orderId),
+    run: async () => {
+      const order = await tx.get('supervisionOrders', input.orderId);
+      if (!order || order.targetRegionCode !== admin.regionCode || order.targetLevel !== level) throw new AppError('NOT_FOUND');
+      const doc = await tx.get('feedback', order.feedbackId);
+      if (!doc) throw new AppError('NOT_FOUND');
+      if (order.status !== 'issued' || doc.status === 'closed') throw new AppError('INVALID_TRANSITION', { message: '这份督办单已经整改或结案。' });
+      const fixed: TSupervisionOrderDoc = { ...order, status: 'fixed', fix: { text: input.text, evidence: input.evidence, at, by: admin.id, byName: admin.regionName } };
+      await tx.set('supervisionOrders', fixed);
+      const answered: TFeedbackDoc = {
+        ...doc,
+        status: 'answered',
+        reply: { text: input.text, at, byName: admin.regionName, byId: admin.id, level },
+        history: [...doc.history, { at, action: 'fix', by: admin.id, byName: admin.regionName, level, text: `${input.text}（佐证：${input.evidence}）` }],
+        updatedAt: at,
+      };
+      await tx.set('feedback', answered);
+      await recordAudit(tx, now, admin, { action: 'supervision.fix', targetType: 'feedback', targetId: doc._id, regionCode: admin.regionCode, detail: { orderId: order._id } });
+      await noticeFeedbackResident(tx, ctx, answered, 'answer');
+      return { targetId: order._id, result: toOrderView(fixed, doc) };
+    },
+  }));
 }
 
 export async function closeSupervisedCase(ctx: TServiceContext, admin: TAdminPrincipal, input: { id: string; note?: string }): Promise<TSupervisionCaseView> {

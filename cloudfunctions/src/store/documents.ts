@@ -28,6 +28,7 @@ import type {
   TRegionPath,
   TTableColumn,
 } from '@sunshine/shared';
+import type { TResidentMessage } from '../notify/Notifier';
 
 /**
  * Records as they are stored. Unlike the views in `shared/`, these carry
@@ -269,7 +270,13 @@ export interface THotlineOrderDoc extends TRegionPath {
   deliveryState: THotlineDeliveryState;
   failureCount: number;
   lastError: string | null;
+  /** System time of the next attempt (never the test-shifted domain clock). */
   nextAttemptAt: string | null;
+  /**
+   * System time from which an undelivered order is listed as stuck: set when
+   * it is queued, brought forward when its attempts keep failing.
+   */
+  overdueAt?: string | null;
   hotlineOrderNo: string | null;
   reply: string | null;
   /** The last hotline update applied; older ones are ignored. */
@@ -284,17 +291,30 @@ export interface THotlineOrderDoc extends TRegionPath {
  * that needs it. A claim moves `nextAttemptAt` to the lease's end, so a
  * worker that dies holding it leaves the entry due again when the lease ends.
  */
-export interface TOutboxDoc {
+export type TOutboxDoc = THotlineOutboxDoc | TNoticeOutboxDoc;
+
+interface TOutboxEntry {
   _id: string;
-  kind: 'hotline.file';
-  orderId: string;
   state: 'pending' | 'delivered';
   attempts: number;
+  /** System time, like every lease and retry. */
   nextAttemptAt: string;
   claimedBy: string | null;
   lastError: string | null;
   createdAt: string;
   deliveredAt: string | null;
+}
+
+/** Files a 12345 order. */
+export interface THotlineOutboxDoc extends TOutboxEntry {
+  kind: 'hotline.file';
+  orderId: string;
+}
+
+/** Sends a notice, already in the resident's inbox, on the channels outside (WeChat). */
+export interface TNoticeOutboxDoc extends TOutboxEntry {
+  kind: 'notice';
+  message: TResidentMessage;
 }
 
 /** One message in a resident's in-app inbox. */
@@ -491,6 +511,19 @@ export interface TRateCounterDoc extends TRateCounterState {
   updatedAt: string;
 }
 
+/**
+ * One create request, by the client's key: what it made, and a salted hash of
+ * what it asked for, so a repeat is answered with the first result and a key
+ * reused for other content is refused. No content is kept here.
+ */
+export interface TRequestKeyDoc {
+  _id: string;
+  scope: string;
+  targetId: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
@@ -520,6 +553,7 @@ export interface TCollections {
   ratings: TRatingDoc;
   surveys: TSurveyDoc;
   disclosureSlots: TDisclosureSlotDoc;
+  requestKeys: TRequestKeyDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts', 'rateCounters'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts', 'rateCounters', 'requestKeys'];

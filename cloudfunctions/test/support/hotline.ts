@@ -26,7 +26,8 @@ export async function withHotline(runtime: TRuntime, options: { timeoutMs?: numb
     callbackUrl: `${gateway.baseUrl}/api/hotlineCallback`,
     callbackSecret: CALLBACK_SECRET,
     requestSecret: REQUEST_SECRET,
-    now: () => runtime.services.now(),
+    // The hotline checks our signatures against the real time, never our test-shifted domain clock.
+    now: () => runtime.services.systemNow(),
   });
   runtime.services.config = { ...runtime.services.config, SUNSHINE_HOTLINE_URL: await simulator.start() };
   return {

@@ -38,3 +38,10 @@ export function dataOf<T>(result: TResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
 }
+
+let requestSeq = 0;
+/** A fresh client request key, as a form makes one. */
+export const freshRequestId = () => `test-${process.pid}-${++requestSeq}-${Date.now().toString(36)}`;
+
+/** The input with a fresh request key unless it names one (creates need one; other actions ignore it). */
+export const withRequestId = (input: unknown) => ({ requestId: freshRequestId(), ...(input as object) });

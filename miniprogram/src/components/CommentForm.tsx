@@ -4,6 +4,7 @@ import { COMMENT_LIMITS } from '@sunshine/shared/src/api/commentLimits';
 import { formatDate } from '../format/date';
 import { toCloudError } from '../services/cloud';
 import { submitComment } from '../services/disclosureRecords';
+import { useRequestKey } from '../hooks/useRequestKey';
 import './DisclosureRecords.scss';
 
 interface TCommentFormProps {
@@ -16,6 +17,7 @@ export function CommentForm({ disclosureId, closesAt }: TCommentFormProps) {
   const [text, setText] = useState('');
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
   const [error, setError] = useState<string | null>(null);
+  const requestKey = useRequestKey();
 
   if (new Date(closesAt).getTime() <= Date.now()) {
     return <Text className="records__note">征求意见已于 {formatDate(closesAt)} 截止。</Text>;
@@ -30,7 +32,8 @@ export function CommentForm({ disclosureId, closesAt }: TCommentFormProps) {
     setState('sending');
     setError(null);
     try {
-      await submitComment(disclosureId, trimmed);
+      await submitComment(requestKey.keyFor({ disclosureId, trimmed }), disclosureId, trimmed);
+      requestKey.done();
       setState('sent');
       setText('');
     } catch (e) {

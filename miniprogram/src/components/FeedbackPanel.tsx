@@ -5,6 +5,7 @@ import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES,
 import { toCloudError } from '../services/cloud';
 import { fetchMyRating, rateDisclosure, submitFeedback } from '../services/feedback';
 import { openMyMessages } from '../services/navigation';
+import { useRequestKey } from '../hooks/useRequestKey';
 import './FeedbackPanel.scss';
 
 /** Rate a disclosure and ask, complain or suggest about it. */
@@ -20,6 +21,7 @@ export function FeedbackPanel({ disclosureId }: { disclosureId: string }) {
 function RatingCard({ disclosureId }: { disclosureId: string }) {
   const [rating, setRating] = useState<TRating | null>(null);
   const [problem, setProblem] = useState('');
+  const requestKey = useRequestKey();
 
   useEffect(() => {
     fetchMyRating(disclosureId).then((r) => setRating(r.rating), () => undefined);
@@ -28,7 +30,8 @@ function RatingCard({ disclosureId }: { disclosureId: string }) {
   const rate = async (value: TRating) => {
     setProblem('');
     try {
-      setRating((await rateDisclosure(disclosureId, value)).rating);
+      setRating((await rateDisclosure(requestKey.keyFor({ disclosureId, value }), disclosureId, value)).rating);
+      requestKey.done();
     } catch (e) {
       setProblem(toCloudError(e).message);
     }
@@ -62,13 +65,15 @@ function MessageCard({ disclosureId }: { disclosureId: string }) {
   const [problem, setProblem] = useState('');
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
+  const requestKey = useRequestKey();
 
   const submit = async () => {
     if (busy) return;
     setBusy(true);
     setProblem('');
     try {
-      await submitFeedback(disclosureId, kind, text);
+      await submitFeedback(requestKey.keyFor({ disclosureId, kind, text }), disclosureId, kind, text);
+      requestKey.done();
       setSent(true);
       setText('');
     } catch (e) {

@@ -4,6 +4,7 @@ import type { TSurveyStatus } from '@sunshine/shared';
 import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '@sunshine/shared/src/feedback';
 import { toCloudError } from '../services/cloud';
 import { answerSurvey, fetchSurveyStatus } from '../services/feedback';
+import { useRequestKey } from '../hooks/useRequestKey';
 import './FeedbackPanel.scss';
 
 /** The monthly satisfaction survey, shown only to verified residents on their own village's page. */
@@ -12,6 +13,7 @@ export function SurveyCard({ villageCode }: { villageCode: string }) {
   const [rating, setRating] = useState<TRating | null>(null);
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState('');
+  const requestKey = useRequestKey();
 
   useEffect(() => {
     // Not verified or another village: the survey is simply not offered here.
@@ -35,7 +37,7 @@ export function SurveyCard({ villageCode }: { villageCode: string }) {
   const submit = async () => {
     if (!rating) return setProblem('请先选择满意程度');
     try {
-      setStatus(await answerSurvey(rating, comment));
+      setStatus(await answerSurvey(requestKey.keyFor({ rating, comment }), rating, comment));
     } catch (e) {
       setProblem(toCloudError(e).message);
     }

@@ -17,8 +17,8 @@ export function fetchFilings(villageCode: string, page: number): Promise<TPage<T
   return callFunction('publicDisclosure', 'filings', { villageCode, page, pageSize: 20 });
 }
 
-export function submitComment(disclosureId: string, text: string): Promise<unknown> {
-  return callFunction('disclosureComment', 'submit', { disclosureId, text });
+export function submitComment(requestId: string, disclosureId: string, text: string): Promise<unknown> {
+  return callFunction('disclosureComment', 'submit', { requestId, disclosureId, text });
 }
 
 export function downloadAttachment(disclosureId: string, attachmentId: string): Promise<TAttachmentContent> {

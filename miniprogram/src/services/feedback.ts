@@ -1,11 +1,12 @@
 import type { TFeedbackKind, TFeedbackPage, TFeedbackView, TRating, TSurveyStatus } from '@sunshine/shared';
 import { callFunction } from './cloud';
 
-export const submitFeedback = (disclosureId: string, kind: TFeedbackKind, text: string) =>
-  callFunction<TFeedbackView>('feedback', 'submit', { disclosureId, kind, text });
+/** Every create carries the form's request key (see `useRequestKey`), so a retry is kept once. */
+export const submitFeedback = (requestId: string, disclosureId: string, kind: TFeedbackKind, text: string) =>
+  callFunction<TFeedbackView>('feedback', 'submit', { requestId, disclosureId, kind, text });
 
-export const rateDisclosure = (disclosureId: string, rating: TRating) =>
-  callFunction<{ rating: TRating }>('feedback', 'rate', { disclosureId, rating });
+export const rateDisclosure = (requestId: string, disclosureId: string, rating: TRating) =>
+  callFunction<{ rating: TRating }>('feedback', 'rate', { requestId, disclosureId, rating });
 
 export const fetchMyRating = (disclosureId: string) =>
   callFunction<{ rating: TRating | null }>('feedback', 'myRating', { disclosureId });
@@ -16,5 +17,5 @@ export const listMyFeedback = (page: number) => callFunction<TFeedbackPage>('fee
 
 export const fetchSurveyStatus = () => callFunction<TSurveyStatus>('feedback', 'surveyStatus', {});
 
-export const answerSurvey = (rating: TRating, comment: string) =>
-  callFunction<TSurveyStatus>('feedback', 'survey', { rating, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+export const answerSurvey = (requestId: string, rating: TRating, comment: string) =>
+  callFunction<TSurveyStatus>('feedback', 'survey', { requestId, rating, ...(comment.trim() ? { comment: comment.trim() } : {}) });

@@ -9,6 +9,3 @@ export const listMyHotlineOrders = (page: number) => callFunction<TPage<TResiden
 export const listInbox = (page: number) => callFunction<TPage<TInboxMessage> & { unread: number }>('inbox', 'list', { page, pageSize: 20 });
 
 export const markInboxRead = (ids: string[]) => callFunction<{ marked: number }>('inbox', 'markRead', { ids });
-
-/** One id per form, so a double submit files one order. */
-export const newRequestId = () => `h5-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,7 +1,9 @@
 import { z } from '../zodLocale';
 import { ATTACHMENT_LIMITS } from '../attachment';
+import { ZRequestId } from './requestId';
 
 export const ZUploadAttachmentRequest = z.object({
+  requestId: ZRequestId,
   disclosureId: z.string().min(1),
   fileName: z.string().trim().min(1).max(ATTACHMENT_LIMITS.fileNameMax),
   /**

@@ -9,8 +9,9 @@ import { findIdNumberInText, idNumberInTextMessage } from '../idNumber';
 /** Published text must not carry an ID number; it belongs in the ID column, where it is masked. */
 const noIdNumber = (label: string) => [(value: string) => findIdNumberInText(value) === null, { error: idNumberInTextMessage(label) }] as const;
 
-/** Client-made key of a create request: the same key twice creates one disclosure. */
-export const ZRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不对' });
+import { ZRequestId } from './requestId';
+
+export { ZRequestId };
 
 const ZDisclosureContent = z.object({
   title: z.string().trim().min(1, { error: '请填写标题' }).max(DISCLOSURE_LIMITS.titleMax).refine(...noIdNumber('标题')),

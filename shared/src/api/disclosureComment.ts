@@ -1,11 +1,13 @@
 import { z } from '../zodLocale';
 import { ZPageRequest } from '../paging';
+import { ZRequestId } from './requestId';
 
 import { COMMENT_LIMITS } from './commentLimits';
 
 export { COMMENT_LIMITS };
 
 export const ZSubmitCommentRequest = z.object({
+  requestId: ZRequestId,
   disclosureId: z.string().min(1).max(80),
   text: z
     .string()

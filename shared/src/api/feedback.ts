@@ -1,5 +1,6 @@
 import { z } from '../zodLocale';
 import { ZPageRequest, type TPage } from '../paging';
+import { ZRequestId } from './requestId';
 import { ANSWER_RATINGS, type TAnswerRating, type TFeedbackAction, type TEscalationReason, type TFeedbackLevel } from '../feedbackRouting';
 import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, FEEDBACK_STATUSES, RATINGS, REPLY_MAX_LENGTH, SURVEY_COMMENT_MAX_LENGTH, type TFeedbackKind, type TFeedbackStatus, type TRating } from '../feedback';
 
@@ -7,16 +8,16 @@ const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEED
 const ZDisclosureId = z.string().min(1).max(80);
 
 export const feedbackActions = {
-  submit: z.object({ disclosureId: ZDisclosureId, kind: z.enum(FEEDBACK_KINDS), text: ZFeedbackText }),
+  submit: z.object({ requestId: ZRequestId, disclosureId: ZDisclosureId, kind: z.enum(FEEDBACK_KINDS), text: ZFeedbackText }),
   /** One rating per resident and disclosure; rating again replaces it. */
-  rate: z.object({ disclosureId: ZDisclosureId, rating: z.enum(RATINGS) }),
+  rate: z.object({ requestId: ZRequestId, disclosureId: ZDisclosureId, rating: z.enum(RATINGS) }),
   myRating: z.object({ disclosureId: ZDisclosureId }),
   mine: ZPageRequest,
   /** The resident's verdict on the latest answer: 满意 closes the message, 不满意 sends it one level up. */
   rateAnswer: z.object({ id: z.string().min(1).max(80), rating: z.enum(ANSWER_RATINGS) }),
   /** The monthly satisfaction survey of the resident's own (verified) village. */
   surveyStatus: z.object({}),
-  survey: z.object({ rating: z.enum(RATINGS), comment: z.string().trim().max(SURVEY_COMMENT_MAX_LENGTH, `最多 ${SURVEY_COMMENT_MAX_LENGTH} 个字`).optional() }),
+  survey: z.object({ requestId: ZRequestId, rating: z.enum(RATINGS), comment: z.string().trim().max(SURVEY_COMMENT_MAX_LENGTH, `最多 ${SURVEY_COMMENT_MAX_LENGTH} 个字`).optional() }),
 } as const;
 
 export const feedbackAdminActions = {

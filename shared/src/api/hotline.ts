@@ -3,10 +3,11 @@ import { HOTLINE_DELIVERY_STATES, HOTLINE_REPORTED_STATUSES, HOTLINE_STATUSES, H
 import { ZPageRequest } from '../paging';
 import { HOTLINE_CONTENT_LIMITS } from './hotlineLimits';
 import { ZRegionCode } from '../region';
+import { ZRequestId } from './requestId';
 
 export const ZHotlineFileRequest = z.object({
   /** Made by the client once per form; a double submit files one order. */
-  requestId: z.string().trim().min(8).max(64),
+  requestId: ZRequestId,
   villageCode: ZRegionCode,
   type: z.enum(HOTLINE_TYPES, { error: '请选择诉求类型' }),
   content: z

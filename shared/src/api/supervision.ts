@@ -2,6 +2,7 @@ import { z } from '../zodLocale';
 import { ZPageRequest, type TPage } from '../paging';
 import { FEEDBACK_KINDS } from '../feedback';
 import { ZRegionCode } from '../region';
+import { ZRequestId } from './requestId';
 import { isCalendarDate } from '../workingCalendar';
 import { SUPERVISION_TEXT_MAX_LENGTH, type TClosability, type TSupervisionOrderStatus } from '../supervision';
 import type { TFeedbackLevel } from '../feedbackRouting';
@@ -24,6 +25,7 @@ export const supervisionActions = {
   detail: z.object({ id: ZId }),
   /** County: a 督办单 to the case's village, township or the county body itself. */
   issueOrder: z.object({
+    requestId: ZRequestId,
     feedbackId: ZId,
     targetName: ZText('责任单位名称').max(60, '最多 60 个字'),
     targetRegionCode: ZRegionCode,
@@ -33,7 +35,7 @@ export const supervisionActions = {
   /** The responsible body: its open 督办单, soonest due first. */
   myOrders: ZPageRequest,
   /** The responsible body records what it fixed and the evidence; the fix is shown to the resident as the answer. */
-  recordFix: z.object({ orderId: ZId, text: ZText('整改情况'), evidence: ZText('整改佐证') }),
+  recordFix: z.object({ requestId: ZRequestId, orderId: ZId, text: ZText('整改情况'), evidence: ZText('整改佐证') }),
   /** County: closes a case whose final answer was rated, or (with a note) after the resident stayed silent. */
   close: z.object({ id: ZId, note: z.string().trim().max(SUPERVISION_TEXT_MAX_LENGTH).optional() }),
 } as const;

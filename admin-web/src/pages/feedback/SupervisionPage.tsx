@@ -11,6 +11,7 @@ import {
   type TFeedbackKind,
   type TSupervisionCaseView,
 } from '@sunshine/shared';
+import { useRequestKey } from '../../hooks/useRequestKey';
 import { api, toApiError } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { FeedbackTimeline } from '../../components/FeedbackTimeline';
@@ -130,12 +131,15 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
   const [form] = Form.useForm<{ targetName: string; targetRegionCode: string; requirement: string; dueDate: string }>();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const requestKey = useRequestKey();
   const c = detail.data;
 
   async function issue() {
     setBusy(true);
     try {
-      await api.supervision.issueOrder({ feedbackId: id, ...form.getFieldsValue() });
+      const order = { feedbackId: id, ...form.getFieldsValue() };
+      await api.supervision.issueOrder({ requestId: requestKey.keyFor(order), ...order });
+      requestKey.done();
       message.success('督办单已下达');
       form.resetFields();
       detail.reload();

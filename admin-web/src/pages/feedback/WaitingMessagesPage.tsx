@@ -3,6 +3,7 @@ import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Tooltip, Typo
 import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FEEDBACK_KIND_NAMES, SUPERVISION_TEXT_MAX_LENGTH, type TFeedbackView, type TSupervisionOrderView } from '@sunshine/shared';
+import { useRequestKey } from '../../hooks/useRequestKey';
 import { api, toApiError } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { ReasonModal } from '../../components/ReasonModal';
@@ -139,10 +140,13 @@ function FixModal({ order, onClose, onDone }: { order: TSupervisionOrderView; on
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string; evidence: string }>();
   const [submitting, setSubmitting] = useState(false);
+  const requestKey = useRequestKey();
   async function submit() {
     setSubmitting(true);
     try {
-      await api.supervision.recordFix({ orderId: order.id, text: form.getFieldValue('text') ?? '', evidence: form.getFieldValue('evidence') ?? '' });
+      const fix = { orderId: order.id, text: form.getFieldValue('text') ?? '', evidence: form.getFieldValue('evidence') ?? '' };
+      await api.supervision.recordFix({ requestId: requestKey.keyFor(fix), ...fix });
+      requestKey.done();
       onDone();
     } catch (e) {
       const error = toApiError(e);

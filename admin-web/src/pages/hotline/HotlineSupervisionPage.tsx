@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { TStaffHotlineOrder, TTopicCounts } from '@sunshine/shared';
+import { HOTLINE_OVERDUE_AFTER_MINUTES, type TStaffHotlineOrder, type TTopicCounts } from '@sunshine/shared';
 import { api, toApiError } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { formatTime } from '../../format';
@@ -20,7 +20,7 @@ export function HotlineSupervisionPage() {
         activeKey={tab}
         onChange={(key) => setTab(key as TTab)}
         items={[
-          { key: 'stuck', label: '转交失败', children: tab === 'stuck' && <OrderList kind="stuck" /> },
+          { key: 'stuck', label: '转交受阻', children: tab === 'stuck' && <OrderList kind="stuck" /> },
           { key: 'held', label: '待人工审核', children: tab === 'held' && <OrderList kind="held" /> },
           { key: 'topics', label: '话题分布', children: tab === 'topics' && <TopicCounts /> },
         ]}
@@ -66,7 +66,7 @@ function OrderList({ kind }: { kind: 'stuck' | 'held' }) {
             width: 280,
             render: (_v: unknown, o: TStaffHotlineOrder) => (
               <Space direction="vertical" size={0}>
-                <Typography.Text type="danger">已失败 {o.failureCount} 次</Typography.Text>
+                <Typography.Text type="danger">{o.failureCount > 0 ? `已失败 ${o.failureCount} 次` : `提交 ${HOTLINE_OVERDUE_AFTER_MINUTES} 分钟后仍未转交`}</Typography.Text>
                 <Typography.Text type="secondary">{o.lastError}</Typography.Text>
                 {o.nextAttemptAt && <Typography.Text type="secondary">下次重试：{formatTime(o.nextAttemptAt)}</Typography.Text>}
               </Space>
@@ -103,7 +103,7 @@ function OrderList({ kind }: { kind: 'stuck' | 'held' }) {
       loading={query.loading}
       columns={columns}
       dataSource={query.data?.items ?? []}
-      locale={{ emptyText: query.data ? (kind === 'stuck' ? '没有转交失败的工单' : '没有待审核的工单') : ' ' }}
+      locale={{ emptyText: query.data ? (kind === 'stuck' ? '没有转交受阻的工单' : '没有待审核的工单') : ' ' }}
       onRow={() => ({ 'data-testid': `hotline-${kind}-row` }) as HTMLAttributes<HTMLElement>}
       pagination={{ current: page, pageSize: PAGE_SIZE, total: query.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
     />

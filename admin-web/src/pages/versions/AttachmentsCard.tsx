@@ -4,6 +4,7 @@ import { ATTACHMENT_LIMITS, canApplyDisclosureAction, type TAttachmentView, type
 import { api, toApiError } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { base64ToBlob, bytesToBase64 } from './base64';
+import { useRequestKey } from '../../hooks/useRequestKey';
 
 const sizeText = (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
@@ -13,6 +14,7 @@ export function AttachmentsCard({ disclosure, onChanged }: { disclosure: TDisclo
   const admin = useAdmin();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const requestKey = useRequestKey();
   const editable = admin.role === 'village_admin' && canApplyDisclosureAction(disclosure.status, 'edit');
   if (!editable && disclosure.attachments.length === 0) return null;
 
@@ -22,7 +24,9 @@ export function AttachmentsCard({ disclosure, onChanged }: { disclosure: TDisclo
     setBusy(true);
     try {
       const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      await api.attachments.upload({ disclosureId: disclosure.id, fileName: file.name, contentBase64 });
+      const requestId = requestKey.keyFor({ disclosureId: disclosure.id, name: file.name, size: file.size, lastModified: file.lastModified });
+      await api.attachments.upload({ requestId, disclosureId: disclosure.id, fileName: file.name, contentBase64 });
+      requestKey.done();
       message.success(`已添加附件“${file.name}”`);
       onChanged();
     } catch (e) {

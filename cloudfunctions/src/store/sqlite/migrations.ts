@@ -122,6 +122,30 @@ export const MIGRATIONS: readonly TMigration[] = [
       }
     },
   },
+  {
+    version: 9,
+    up(db) {
+      // 12345 orders stuck by time, not only by failures (issue 9.19); orders queued before it count from their filing.
+      db.exec(index('hotlineOrders', 'county_overdue', ['countyCode', 'deliveryState', 'overdueAt']));
+      db.exec(index('hotlineOrders', 'city_overdue', ['cityCode', 'deliveryState', 'overdueAt']));
+      db.exec(`UPDATE c_hotlineOrders SET doc = json_set(doc, '$.overdueAt', json_extract(doc, '$.createdAt'))
+        WHERE json_extract(doc, '$.overdueAt') IS NULL AND json_extract(doc, '$.deliveryState') IN ('pending', 'retrying')`);
+    },
+  },
+  {
+    version: 10,
+    up(db) {
+      // Notices to residents go through the outbox too (issue 9.16): each worker picks its own kind of entry.
+      db.exec(index('outbox', 'kind_due', ['kind', 'state', 'nextAttemptAt']));
+    },
+  },
+  {
+    version: 11,
+    up(db) {
+      // Every create takes the client's request key (issue 9.15).
+      db.exec('CREATE TABLE IF NOT EXISTS c_requestKeys (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {

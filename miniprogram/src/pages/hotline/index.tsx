@@ -8,7 +8,8 @@ import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import { toCloudError } from '../../services/cloud';
 import { screenClass } from '../../services/elderMode';
-import { fileHotline, listMyHotlineOrders, newRequestId } from '../../services/hotline';
+import { fileHotline, listMyHotlineOrders } from '../../services/hotline';
+import { useRequestKey } from '../../hooks/useRequestKey';
 import { villageCodeFromParams } from '../../services/villageCode';
 import './index.scss';
 
@@ -28,7 +29,7 @@ function HotlineForm({ villageCode, onFiled }: { villageCode: string; onFiled: (
   const [type, setType] = useState<THotlineType | null>(null);
   const [content, setContent] = useState('');
   const [phone, setPhone] = useState('');
-  const [requestId, setRequestId] = useState(newRequestId);
+  const requestKey = useRequestKey();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -41,12 +42,13 @@ function HotlineForm({ villageCode, onFiled }: { villageCode: string; onFiled: (
     setBusy(true);
     setProblem(null);
     try {
-      const order = await fileHotline({ requestId, villageCode, type, content: text, contactPhone: phone.trim() || null });
+      const filing = { villageCode, type, content: text, contactPhone: phone.trim() || null };
+      const order = await fileHotline({ requestId: requestKey.keyFor(filing), ...filing });
+      requestKey.done();
       setDone(`已提交（${order.statusName}）。办理进展会出现在下面的“我的诉求”和“消息”里。`);
       setContent('');
       setPhone('');
       setType(null);
-      setRequestId(newRequestId());
       onFiled();
     } catch (e) {
       const error = toCloudError(e);
