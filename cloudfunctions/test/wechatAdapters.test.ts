@@ -57,7 +57,7 @@ describe('WeChat msgSecCheck v2', () => {
 describe('WeChat subscription messages', () => {
   it('sends the template with the resident as touser and fields cut to WeChat’s limits', async () => {
     const notifier = new WechatSubscribeNotifier({ apiBase, templateId: 'tpl-1', tokens: tokens() });
-    const message = { id: 'n1', residentKey: 'k', openid: 'o-9', title: '您的12345诉求已办结', body: '已办结。答复：经核实，已协调相关部门处理完毕，感谢您的反映。', orderId: 'hl_1', at: '2026-03-02T08:30:00.000Z' };
+    const message = { id: 'n1', residentKey: 'k', openid: 'o-9', title: '您的12345诉求已办结', body: '已办结。答复：经核实，已协调相关部门处理完毕，感谢您的反映。', orderId: 'hl_1', feedbackId: null, at: '2026-03-02T08:30:00.000Z' };
     await notifier.notify(message);
     const send = calls.find((c) => c.path === '/cgi-bin/message/subscribe/send')!;
     expect(send.query.access_token).toMatch(/^token-/);

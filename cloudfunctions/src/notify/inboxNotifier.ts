@@ -14,6 +14,7 @@ export class InboxNotifier implements Notifier {
         title: message.title,
         body: message.body,
         orderId: message.orderId,
+        feedbackId: message.feedbackId,
         createdAt: message.at,
         readAt: null,
       });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { dissatisfiedMeans } from '@sunshine/shared';
 import type { TResidentMessage } from '../notify/Notifier';
 import type { TFeedbackDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
 
 const NOTICES = {
-  answer: { title: '您的留言有了答复', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已有答复，请查看并评价：满意，或不满意转上一级办理。` },
+  answer: { title: '您的留言有了答复', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已有答复，请查看并评价：满意即办结，${dissatisfiedMeans(d.level)}。` },
   escalate: { title: '您的留言已转上一级办理', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已转交上一级，答复期限 ${d.dueDate ?? '见留言详情'}。` },
 } as const;
 
@@ -23,6 +24,7 @@ export async function notifyFeedbackResident(ctx: TServiceContext, doc: TFeedbac
     title: notice.title,
     body: notice.body(doc),
     orderId: null,
+    feedbackId: doc._id,
     at: doc.updatedAt,
   };
   for (const notifier of integrationsOf(ctx).notifiers) {

@@ -49,6 +49,7 @@ async function notifyResident(ctx: TServiceContext, order: THotlineOrderDoc, upd
     title: `您的12345诉求${{ accepted: '已受理', processing: '正在办理', closed: '已办结' }[update.status]}`,
     body: STATUS_TEXT[update.status](update),
     orderId: order._id,
+    feedbackId: null,
     at,
   };
   for (const notifier of integrationsOf(ctx).notifiers) {

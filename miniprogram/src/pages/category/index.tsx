@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import type { TCategory } from '@sunshine/shared';
 import { DisclosureListItem } from '../../components/DisclosureListItem';
 import { HomeButton } from '../../components/HomeButton';
@@ -37,7 +37,7 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
   if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card" data-testid={`category-${category}`}>
         <Text className="heading">{title}</Text>
         {villageName && <Text className="meta-line secondary">{villageName} · 共 {list.total} 条</Text>}
@@ -53,6 +53,6 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
           </Button>
         )}
       </View>
-    </View>
+    </Screen>
   );
 }

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import { useRouter } from '@tarojs/taro';
 import { AttachmentList } from '../../components/AttachmentList';
 import { CommentForm } from '../../components/CommentForm';
 import { DisclosureTable } from '../../components/DisclosureTable';
 import { VersionHistory } from '../../components/VersionHistory';
 import { FeedbackPanel } from '../../components/FeedbackPanel';
+import { FinanceFigures } from '../../components/FinanceSummary';
 import { SavedCopyNotice } from '../../components/SavedCopyNotice';
 import { HomeButton } from '../../components/HomeButton';
 import { ErrorView, Loading } from '../../components/StatusViews';
@@ -37,7 +38,7 @@ function DisclosureDetail({ id }: { id: string }) {
 
   const item = disclosure.data;
   return (
-    <View className={screenClass()}>
+    <Screen>
       <SavedCopyNotice savedAt={disclosure.savedAt} />
       <View className="card">
         <Text className="heading" data-testid="disclosure-title">
@@ -52,6 +53,7 @@ function DisclosureDetail({ id }: { id: string }) {
           {item.version > 1 ? `（第 ${item.version} 版，已更正）` : ''}
         </Text>
         {item.correctionReason && <Text className="meta-line">更正理由：{item.correctionReason}</Text>}
+        {item.finance && <FinanceFigures finance={item.finance} />}
         {item.body && (
           <Text className="disclosure__body" userSelect data-testid="disclosure-body">
             {item.body}
@@ -67,6 +69,6 @@ function DisclosureDetail({ id }: { id: string }) {
       {item.commentPeriod?.closesAt && <CommentForm disclosureId={item.id} closesAt={item.commentPeriod.closesAt} />}
       <VersionHistory id={item.id} />
       <FeedbackPanel disclosureId={item.id} />
-    </View>
+    </Screen>
   );
 }
