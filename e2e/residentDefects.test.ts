@@ -187,11 +187,15 @@ describe('resident app defects (issue 8)', () => {
     const id = await complain(phone, text);
     await adminReply(phone, 'dagujiazi', id, '已安排清理。');
     await phone.goto(app('pages/inbox/index'));
+    await visible(phone, 'inbox-item').waitFor();
+    expect(await seriousViolations(phone)).toEqual([]);
     await visible(phone, 'inbox-item').click();
     const message = phone.getByTestId('my-message').locator('visible=true').first();
     await message.waitFor();
     expect(await message.innerText()).toContain(text);
     expect(await message.innerText()).toContain('已安排清理。');
+    expect(await phone.getByTestId('my-message').locator('visible=true').count()).toBe(1);
+    expect(await seriousViolations(phone)).toEqual([]);
   });
 
   it('9: a pending binding is shown as pending on 我的补贴, not as 去绑定身份; the village page makes no call that must fail', async () => {
