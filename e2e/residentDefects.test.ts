@@ -157,6 +157,10 @@ describe('resident app defects (issue 8)', () => {
 
   it('6: elder mode can be switched on a page reached by QR link; titles outrank subtitles; list tables become cards at 390 px', async () => {
     const phone = await residentPhone();
+    // Even a wrong link offers it.
+    await phone.goto(app('pages/village/index?code=123'));
+    await visible(phone, 'error-message').waitFor();
+    await visible(phone, 'elder-toggle').waitFor();
     await phone.goto(app(`pages/village/index?code=${VILLAGE}`));
     await visible(phone, 'elder-toggle').click();
     const itemTitle = await fontSize(visible(phone, 'disclosure-item').locator('.item-title'));

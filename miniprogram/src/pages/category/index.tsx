@@ -16,9 +16,11 @@ export default function CategoryPage() {
   const code = villageCodeFromParams({ code: params.code });
   if (!code || !isCategory(params.category)) {
     return (
-      <ErrorView message="链接不完整，请回到本村页面重新打开。">
-        <HomeButton />
-      </ErrorView>
+      <Screen>
+        <ErrorView message="链接不完整，请回到本村页面重新打开。">
+          <HomeButton />
+        </ErrorView>
+      </Screen>
     );
   }
   return <CategoryList code={code} category={params.category} />;
@@ -33,8 +35,8 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
     void Taro.setNavigationBarTitle({ title });
   }, [title]);
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   return (
     <Screen>

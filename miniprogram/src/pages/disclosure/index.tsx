@@ -20,9 +20,11 @@ export default function DisclosurePage() {
   const id = useRouter().params.id ?? '';
   if (!id) {
     return (
-      <ErrorView message="链接不完整，请回到本村页面重新打开。">
-        <HomeButton />
-      </ErrorView>
+      <Screen>
+        <ErrorView message="链接不完整，请回到本村页面重新打开。">
+          <HomeButton />
+        </ErrorView>
+      </Screen>
     );
   }
   return <DisclosureDetail id={id} />;
@@ -31,9 +33,9 @@ export default function DisclosurePage() {
 function DisclosureDetail({ id }: { id: string }) {
   const disclosure = useRemote(() => fetchDisclosure(id), id, `disclosure:${id}`);
 
-  if (disclosure.status === 'loading') return <Loading />;
+  if (disclosure.status === 'loading') return <Screen><Loading /></Screen>;
   if (disclosure.status === 'error') {
-    return <ErrorView message={disclosure.error.message} onRetry={disclosure.reload} />;
+    return <Screen><ErrorView message={disclosure.error.message} onRetry={disclosure.reload} /></Screen>;
   }
 
   const item = disclosure.data;

@@ -24,8 +24,8 @@ export default function IdentityPage() {
   const remote = useRemote(fetchBindingStatus, 'identity');
   const [status, setStatus] = useState<TBindingStatus | null>(null);
 
-  if (remote.status === 'loading') return <Loading />;
-  if (remote.status === 'error') return <ErrorView message={remote.error.message} onRetry={remote.reload} />;
+  if (remote.status === 'loading') return <Screen><Loading /></Screen>;
+  if (remote.status === 'error') return <Screen><ErrorView message={remote.error.message} onRetry={remote.reload} /></Screen>;
   const current = status ?? remote.data;
 
   if (current.status === 'pending' || current.status === 'verified') return <BoundView status={current} onChange={setStatus} />;

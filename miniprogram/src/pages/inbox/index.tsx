@@ -14,8 +14,8 @@ export default function InboxPage() {
   const list = usePagedList(listInbox, 'inbox');
   const [readHere, setReadHere] = useState<Record<string, true>>({});
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   // Marks it read, then opens what it is about: the message (留言) or the 12345 orders.
   const open = (m: TInboxMessage) => {

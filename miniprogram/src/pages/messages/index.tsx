@@ -19,8 +19,8 @@ export default function MessagesPage() {
   const [version, setVersion] = useState(0);
   const list = usePagedList((page) => (id ? fetchMyFeedback(id) : listMyFeedback(page)), `messages-${id ?? 'all'}-${version}`);
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   return (
     <Screen>

@@ -13,9 +13,9 @@ import './index.scss';
 export default function PaymentsPage() {
   const list = usePagedList(listMyPayments, 'payments');
 
-  if (list.isLoading) return <Loading />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
   if (list.error?.code === 'NOT_VERIFIED' && list.items.length === 0) return <NotVerified message={list.error.message} />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   return (
     <Screen>
@@ -65,7 +65,7 @@ function PaymentCard({ item }: { item: TMyPayment }) {
  */
 function NotVerified({ message }: { message: string }) {
   const binding = useRemote(fetchBindingStatus, 'payments-binding');
-  if (binding.status === 'loading') return <Loading />;
+  if (binding.status === 'loading') return <Screen><Loading /></Screen>;
   if (binding.status === 'ready' && binding.data.status === 'pending') {
     return (
       <Screen>

@@ -25,9 +25,11 @@ export default function VillagePage() {
 
 function WrongLink() {
   return (
-    <ErrorView message="链接中的村（社区）代码不正确，请重新扫描公开栏上的二维码。">
-      <HomeButton />
-    </ErrorView>
+    <Screen>
+      <ErrorView message="链接中的村（社区）代码不正确，请重新扫描公开栏上的二维码。">
+        <HomeButton />
+      </ErrorView>
+    </Screen>
   );
 }
 
@@ -45,12 +47,14 @@ function VillageHome({ code }: { code: string }) {
     recordVisit(village.code, new Date().toISOString());
   }, [village]);
 
-  if (home.status === 'loading') return <Loading />;
+  if (home.status === 'loading') return <Screen><Loading /></Screen>;
   if (home.status === 'error') {
     return (
-      <ErrorView message={home.error.message} onRetry={home.reload}>
-        {home.error.code === 'REGION_NOT_FOUND' && <HomeButton />}
-      </ErrorView>
+      <Screen>
+        <ErrorView message={home.error.message} onRetry={home.reload}>
+          {home.error.code === 'REGION_NOT_FOUND' && <HomeButton />}
+        </ErrorView>
+      </Screen>
     );
   }
 
