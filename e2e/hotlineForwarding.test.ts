@@ -68,7 +68,7 @@ describe('12345 forwarding, in a real browser', () => {
     const filedOrders = await call('hotline', 'myOrders', {});
     expect(filedOrders.data.items).toHaveLength(1);
     const filed = { data: filedOrders.data.items[0] };
-    expect(filed.data).toMatchObject({ status: 'held', topics: ['交通'], type: 'complaint', content });
+    expect(filed.data).toMatchObject({ status: 'held', topics: ['公共设施'], type: 'complaint', content });
     // The hotline fails its first filing, then recovers.
     await fetch(`${platform.hotlineUrl}_admin/faults`, { method: 'POST', body: JSON.stringify({ filing: 'error500', failNext: 1 }) });
 
@@ -81,7 +81,7 @@ describe('12345 forwarding, in a real browser', () => {
     await page.getByTestId('hotline-release-confirm').click();
     await row.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: '话题分布' }).click();
-    await page.getByTestId('hotline-topic-totals').filter({ hasText: '交通 1' }).waitFor();
+    await page.getByTestId('hotline-topic-totals').filter({ hasText: '公共设施 1' }).waitFor();
     await page.close();
 
     // The first attempt meets the 500; the worker retries after its first backoff step (30 s) and gets through.

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { idNumberCheckChar } from '@sunshine/shared';
+import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { signIn, signOut } from './support/console';
 import { startPlatform, type TPlatform } from './support/platform';
@@ -10,7 +10,6 @@ const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
 // 张桂兰 is on the seeded, published 低保 list with 1380.00 (demoData).
 const ZHANG = { name: '张桂兰', id: idNumber('21012419480312022') };
 const NOT_ON_ROSTER = { name: '陈玉梅', id: idNumber('21012419720304056') };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let platform: TPlatform;
 let browser: Browser;
@@ -41,21 +40,6 @@ async function consolePage(): Promise<Page> {
 
 const app = (path: string) => `${platform.baseUrl}/app/${path}`;
 const visible = (page: Page, testId: string) => page.getByTestId(testId).locator('visible=true').first();
-
-/** axe-core in the page: serious and critical violations only. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  // Runs in the page; typed loosely because the test project has no DOM library.
-  const result = await page.evaluate(async () => {
-    const browser = globalThis as unknown as {
-      axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> };
-      document: { querySelector(selector: string): unknown };
-    };
-    const shownPage = browser.document.querySelector('.taro_page:not([style*="display: none"])') ?? browser.document;
-    return browser.axe.run(shownPage, { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-}
 
 async function bindOnVillagePage(page: Page, person: { name: string; id: string }) {
   await page.goto(app(`pages/village/index?code=${VILLAGE}`));

@@ -42,9 +42,12 @@ describe('questions, complaints and suggestions', () => {
   });
 
   it('are never shown to another resident', async () => {
-    dataOf(await as('openid-asker', 'submit', { disclosureId: publishedId, kind: 'complaint', text: '名单里有已经去世的人' }));
+    const sent = dataOf(await as('openid-asker', 'submit', { disclosureId: publishedId, kind: 'complaint', text: '名单里有已经去世的人' }));
     const other = dataOf(await as('openid-other', 'mine'));
     expect(other).toMatchObject({ items: [], total: 0 });
+    // Asked for by id (a notice opens it): the author gets that one, anyone else nothing.
+    expect(dataOf(await as('openid-asker', 'mine', { id: sent.id }))).toMatchObject({ items: [{ id: sent.id, text: '名单里有已经去世的人' }], total: 1 });
+    expect(dataOf(await as('openid-other', 'mine', { id: sent.id }))).toMatchObject({ items: [], total: 0 });
   });
 
   it('refuse text over the limit, empty text and a disclosure residents cannot see, storing nothing', async () => {
@@ -98,6 +101,8 @@ describe('the monthly survey', () => {
   });
 
   it('is closed to residents who are not verified, and refuses an over-long comment', async () => {
+    // Every village page asks; a resident without a verified binding is simply offered none, not refused.
+    expect(await as('openid-nobody', 'surveyStatus')).toEqual({ ok: true, data: null });
     const unbound = await as('openid-nobody', 'survey', { rating: 'satisfied' });
     expect(!unbound.ok && unbound.error.code).toBe('NOT_VERIFIED');
     const long = await as('openid-surveyed', 'survey', { rating: 'satisfied', comment: '长'.repeat(301) });

@@ -71,6 +71,10 @@ describe('finance figures on 财务收支情况', () => {
     await publish(runtime, villageToken, reviewerToken, financeReport('2026-Q2', { income: '79000.00', expense: '63330.00' }));
     const q3 = await publish(runtime, villageToken, reviewerToken, financeReport('2026-Q3', { income: '86400.00', expense: '71250.00' }));
     const first = await homeFinances();
+    // The summary compares two quarters; the older one is still listed with its figures and disclosure.
+    const quarters = dataOf(await callHttp(runtime, publicDisclosure, 'villageHome', { villageCode: VILLAGE })).financeQuarters;
+    expect(quarters.map((q: { period: string }) => q.period)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1']);
+    expect(quarters[2]).toEqual({ period: '2026-Q1', periodLabel: '2026 年第一季度', income: '1.00', expense: '1.00', disclosureId: expect.any(String) });
     expect(first.previous).toEqual({ period: '2026-Q2', periodLabel: '2026 年第二季度', income: '79000.00', expense: '63330.00' });
     expect(first.sentence).toBe('2026 年第三季度收入 86,400.00 元，支出 71,250.00 元；支出比上季度多 12.5%。');
 
@@ -85,6 +89,8 @@ describe('finance figures on 财务收支情况', () => {
     dataOf(await callHttp(runtime, review, 'approve', { id: correction.id }, reviewerToken));
 
     const corrected = await homeFinances();
+    const afterCorrection = dataOf(await callHttp(runtime, publicDisclosure, 'villageHome', { villageCode: VILLAGE })).financeQuarters;
+    expect(afterCorrection.map((q: { period: string; expense: string }) => `${q.period} ${q.expense}`)).toEqual(['2026-Q3 72000.00', '2026-Q2 63330.00', '2026-Q1 1.00']);
     expect(corrected).toMatchObject({ period: '2026-Q3', expense: '72000.00', previous: { period: '2026-Q2' } });
     expect(corrected.sentence).toBe('2026 年第三季度收入 86,400.00 元，支出 72,000.00 元；支出比上季度多 13.7%。');
   });

@@ -111,10 +111,10 @@ describe('hotline orders for residents', () => {
     const counts = dataOf(await callHttp(runtime, hotline, 'topicCounts', {}, await signIn('faku_jiwei')));
     expect(counts.byTopic).toEqual([
       { topic: '饮水', count: 2 },
-      { topic: '交通', count: 1 },
+      { topic: '公共设施', count: 1 },
       { topic: '社保', count: 1 },
     ]);
-    expect(counts.byVillage[0]).toMatchObject({ villageCode: '210124101200', total: 3, topics: { 交通: 1, 饮水: 2 } });
+    expect(counts.byVillage[0]).toMatchObject({ villageCode: '210124101200', total: 3, topics: { 公共设施: 1, 饮水: 2 } });
     expect(errorOf(await callHttp(runtime, hotline, 'topicCounts', {}, await signIn('dagujiazi_zhen'))).code).toBe('FORBIDDEN');
   });
 });

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { StableAccessTokenProvider } from '../src/contentCheck/wechatAccessToken';
 import { WechatMsgSecCheck } from '../src/contentCheck/wechatMsgSecCheck';
-import { WechatSubscribeNotifier } from '../src/notify/wechatSubscribeNotifier';
+import { noticePageOf, WechatSubscribeNotifier } from '../src/notify/wechatSubscribeNotifier';
 import { closeServer } from './support/hotline';
 
 /** A local stand-in for api.weixin.qq.com that records what it was sent. */
@@ -57,16 +59,30 @@ describe('WeChat msgSecCheck v2', () => {
 describe('WeChat subscription messages', () => {
   it('sends the template with the resident as touser and fields cut to WeChat’s limits', async () => {
     const notifier = new WechatSubscribeNotifier({ apiBase, templateId: 'tpl-1', tokens: tokens() });
-    const message = { id: 'n1', residentKey: 'k', openid: 'o-9', title: '您的12345诉求已办结', body: '已办结。答复：经核实，已协调相关部门处理完毕，感谢您的反映。', orderId: 'hl_1', at: '2026-03-02T08:30:00.000Z' };
+    const message = { id: 'n1', residentKey: 'k', openid: 'o-9', title: '您的12345诉求已办结', body: '已办结。答复：经核实，已协调相关部门处理完毕，感谢您的反映。', orderId: 'hl_1', feedbackId: null, at: '2026-03-02T08:30:00.000Z' };
     await notifier.notify(message);
     const send = calls.find((c) => c.path === '/cgi-bin/message/subscribe/send')!;
     expect(send.query.access_token).toMatch(/^token-/);
-    expect(send.body).toMatchObject({ touser: 'o-9', template_id: 'tpl-1', page: 'pages/hotline/detail?id=hl_1', lang: 'zh_CN' });
+    expect(send.body).toMatchObject({ touser: 'o-9', template_id: 'tpl-1', page: 'pages/hotline/index', lang: 'zh_CN' });
     expect(send.body.data.thing1.value).toBe('您的12345诉求已办结');
     expect([...send.body.data.thing2.value]).toHaveLength(20);
     expect(send.body.data.time3.value).toBe('2026-03-02 08:30');
 
     subscribeErrcode = 43101;
     await expect(notifier.notify(message)).rejects.toThrow('43101');
+  });
+});
+
+describe('the page a tapped notice opens', () => {
+  const appPages = readFileSync(join(__dirname, '..', '..', 'miniprogram', 'src', 'app.config.ts'), 'utf8');
+  const base = { id: 'n1', residentKey: 'k', openid: 'o-9', title: '标题', body: '内容', at: '2026-03-02T08:30:00.000Z' };
+
+  it.each([
+    [{ ...base, orderId: null, feedbackId: 'fb-1' }, 'pages/messages/index?id=fb-1'],
+    [{ ...base, orderId: 'hl_1', feedbackId: null }, 'pages/hotline/index'],
+    [{ ...base, orderId: null, feedbackId: null }, 'pages/inbox/index'],
+  ])('is a page the mini-program has (%#)', (message, page) => {
+    expect(noticePageOf(message)).toBe(page);
+    expect(appPages).toContain(`'${page.split('?')[0]}'`);
   });
 });

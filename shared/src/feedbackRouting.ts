@@ -82,6 +82,13 @@ export function outcomeOfDeadline(state: TFeedbackState, level: TFeedbackLevel, 
   return next ? { kind: 'escalate', to: next, reason: 'overdue' } : null;
 }
 
+/** What 不满意 does to a message at `level`, in words for the resident before they choose. */
+export function dissatisfiedMeans(level: TFeedbackLevel): string {
+  const next = nextFeedbackLevel(level);
+  // The county has no level above: the message stays there, under the county's supervision.
+  return next ? `不满意会转${FEEDBACK_LEVEL_NAMES[next]}办理` : '不满意会由县纪委监委督办';
+}
+
 function escalation(level: TFeedbackLevel, reason: TEscalationReason): TRoutingOutcome {
   const next = nextFeedbackLevel(level);
   return next ? { kind: 'escalate', to: next, reason } : { kind: 'reopenAtCounty', reason };

@@ -53,6 +53,15 @@ export const DEMO_DISCLOSURES: TDemoDisclosure[] = [
   },
   {
     username: 'dagujiazi',
+    requestId: 'demo-finance-2026q1',
+    catalogItemId: 'finance-income-expenditure',
+    period: '2026-Q1',
+    title: '2026 年第一季度村集体财务收支公开',
+    body: '本季度收入合计 68,200.00 元：土地发包收入 44,200.00 元，上级转移支付 24,000.00 元。\n本季度支出合计 59,900.00 元：村干部报酬 27,000.00 元，冬季清雪 26,500.00 元，办公费 6,400.00 元。\n已经民主理财小组审核。',
+    finance: { income: '68200.00', expense: '59900.00' },
+  },
+  {
+    username: 'dagujiazi',
     requestId: 'demo-finance-2026q2',
     catalogItemId: 'finance-income-expenditure',
     period: '2026-Q2',

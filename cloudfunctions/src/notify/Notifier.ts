@@ -7,6 +7,8 @@ export interface TResidentMessage {
   title: string;
   body: string;
   orderId: string | null;
+  /** The resident's message (留言) the notice is about, so tapping it opens that message. */
+  feedbackId: string | null;
   at: string;
 }
 

@@ -4,6 +4,12 @@ import type { Notifier, TResidentMessage } from './Notifier';
 /** WeChat caps a `thing` field at 20 characters. */
 const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text });
 
+/** The mini-program page a tapped notice opens: the message it is about, the 12345 orders, or the inbox. */
+export function noticePageOf(message: TResidentMessage): string {
+  if (message.feedbackId) return `pages/messages/index?id=${encodeURIComponent(message.feedbackId)}`;
+  return message.orderId ? 'pages/hotline/index' : 'pages/inbox/index';
+}
+
 /**
  * WeChat subscription messages (POST /cgi-bin/message/subscribe/send). The
  * template must have fields thing1 (标题), thing2 (内容) and time3 (时间);
@@ -11,7 +17,7 @@ const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19
  */
 export class WechatSubscribeNotifier implements Notifier {
   constructor(
-    private readonly options: { apiBase: string; templateId: string; tokens: AccessTokenProvider; page?: string },
+    private readonly options: { apiBase: string; templateId: string; tokens: AccessTokenProvider },
   ) {}
 
   async notify(message: TResidentMessage): Promise<void> {
@@ -21,7 +27,7 @@ export class WechatSubscribeNotifier implements Notifier {
       {
         touser: message.openid,
         template_id: this.options.templateId,
-        page: message.orderId ? `${this.options.page ?? 'pages/hotline/detail'}?id=${message.orderId}` : undefined,
+        page: noticePageOf(message),
         data: {
           thing1: thing(message.title),
           thing2: thing(message.body),

@@ -13,7 +13,7 @@ import {
 } from '@sunshine/shared';
 import type { TFilter, TQuery } from '../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../store/documents';
-import { verifiedResident } from './identity';
+import { verifiedResident, verifiedResidentOrNull } from './identity';
 import { checkResidentText } from './contentCheck';
 import { alreadyRan, once, requestScopedId, type TRequestKey } from './idempotency';
 import { countAttempt } from './rateLimits';
@@ -96,9 +96,15 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
   );
 }
 
-export async function myFeedback(ctx: TServiceContext, openid: string, page: TPageRequest): Promise<TFeedbackPage> {
-  const where = [['residentKey', '==', residentKeyOf(ctx, openid)]] as const;
-  return feedbackPageOf(ctx, where, page);
+export async function myFeedback(ctx: TServiceContext, openid: string, input: TPageRequest & { id?: string }): Promise<TFeedbackPage> {
+  const residentKey = residentKeyOf(ctx, openid);
+  if (input.id) {
+    // Another resident's message is as absent as one that never existed.
+    const doc = await ctx.store.get('feedback', input.id);
+    const items = doc && doc.residentKey === residentKey ? [toFeedbackView(doc)] : [];
+    return { items, total: items.length, page: 1, pageSize: input.pageSize };
+  }
+  return feedbackPageOf(ctx, [['residentKey', '==', residentKey]], { page: input.page, pageSize: input.pageSize });
 }
 
 export async function feedbackPageOf(ctx: TServiceContext, where: readonly TFilter[], page: TPageRequest, orderBy: TQuery['orderBy'] = [['createdAt', 'desc']]): Promise<TFeedbackPage> {
@@ -134,9 +140,14 @@ export async function myRating(ctx: TServiceContext, openid: string, disclosureI
   return { disclosureId, rating: doc?.rating ?? null };
 }
 
-/** The survey is of the resident's own village: a verified binding says which. */
-export async function surveyStatus(ctx: TServiceContext, openid: string): Promise<TSurveyStatus> {
-  const resident = await verifiedResident(ctx, openid);
+/**
+ * The survey is of the resident's own village: a verified binding says which.
+ * Without one there is simply no survey to offer (null), which every village
+ * page asks about: a refusal there would be an error on every visit.
+ */
+export async function surveyStatus(ctx: TServiceContext, openid: string): Promise<TSurveyStatus | null> {
+  const resident = await verifiedResidentOrNull(ctx, openid);
+  if (!resident) return null;
   const month = surveyMonthOf(ctx.now());
   const done = await ctx.store.get('surveys', `${resident._id}:${resident.villageCode}:${month}`);
   return { month, villageCode: resident.villageCode, villageName: resident.villageName, rating: done?.rating ?? null };

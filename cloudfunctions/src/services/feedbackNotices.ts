@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dissatisfiedMeans } from '@sunshine/shared';
 import type { TResidentMessage } from '../notify/Notifier';
 import type { Transaction } from '../store/DocumentStore';
 import type { TFeedbackDoc } from '../store/documents';
@@ -6,7 +7,7 @@ import { recordResidentNotice } from './residentNotices';
 import type { TServiceContext } from './serviceContext';
 
 const NOTICES = {
-  answer: { title: '您的留言有了答复', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已有答复，请查看并评价：满意，或不满意转上一级办理。` },
+  answer: { title: '您的留言有了答复', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已有答复，请查看并评价：满意即办结，${dissatisfiedMeans(d.level)}。` },
   escalate: { title: '您的留言已转上一级办理', body: (d: TFeedbackDoc) => `关于“${d.disclosureTitle}”的留言已转交上一级，答复期限 ${d.dueDate ?? '见留言详情'}。` },
 } as const;
 
@@ -24,6 +25,7 @@ export async function noticeFeedbackResident(tx: Transaction, ctx: TServiceConte
     title: notice.title,
     body: notice.body(doc),
     orderId: null,
+    feedbackId: doc._id,
     at: doc.updatedAt,
   };
   await recordResidentNotice(tx, ctx, message);

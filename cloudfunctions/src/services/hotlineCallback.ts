@@ -48,6 +48,7 @@ function hotlineNotice(order: THotlineOrderDoc, update: THotlineStatusUpdate, at
     title: `您的12345诉求${{ accepted: '已受理', processing: '正在办理', closed: '已办结' }[update.status]}`,
     body: STATUS_TEXT[update.status](update),
     orderId: order._id,
+    feedbackId: null,
     at,
   };
 }

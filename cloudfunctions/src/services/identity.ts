@@ -53,10 +53,18 @@ export async function bindingStatus(ctx: TServiceContext, openid: string): Promi
 }
 
 /** The verified binding of the caller, for features open to verified residents only. */
-export async function verifiedResident(ctx: TServiceContext, openid: string): Promise<TResidentDoc & { idNumber: NonNullable<TResidentDoc['idNumber']> }> {
+type TVerifiedResident = TResidentDoc & { idNumber: NonNullable<TResidentDoc['idNumber']> };
+
+export async function verifiedResident(ctx: TServiceContext, openid: string): Promise<TVerifiedResident> {
+  const doc = await verifiedResidentOrNull(ctx, openid);
+  if (!doc) throw new AppError('NOT_VERIFIED');
+  return doc;
+}
+
+/** The caller's verified binding, or null for one with none (not yet bound, pending or rejected). */
+export async function verifiedResidentOrNull(ctx: TServiceContext, openid: string): Promise<TVerifiedResident | null> {
   const doc = await ctx.store.get('residents', residentKeyOf(ctx, openid));
-  if (!doc || doc.bindingStatus !== 'verified' || !doc.idNumber) throw new AppError('NOT_VERIFIED');
-  return doc as TResidentDoc & { idNumber: NonNullable<TResidentDoc['idNumber']> };
+  return doc && doc.bindingStatus === 'verified' && doc.idNumber ? (doc as TVerifiedResident) : null;
 }
 
 interface TBindRequest {

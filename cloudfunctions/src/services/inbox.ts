@@ -18,7 +18,7 @@ export async function listInbox(
     ctx.store.count('notifications', [mine, ['readAt', '==', null]]),
   ]);
   return {
-    items: docs.map((d) => ({ id: d._id, title: d.title, body: d.body, orderId: d.orderId, createdAt: d.createdAt, read: d.readAt !== null })),
+    items: docs.map((d) => ({ id: d._id, title: d.title, body: d.body, orderId: d.orderId, feedbackId: d.feedbackId ?? null, createdAt: d.createdAt, read: d.readAt !== null })),
     total,
     unread,
     page: input.page,

@@ -6,7 +6,6 @@ import {
   financeSummary,
   isPubliclyVisible,
   periodLabel,
-  type TFinanceSummary,
   type TCategory,
   type TPage,
   type TPublishedDisclosure,
@@ -49,15 +48,19 @@ export async function villageHome(ctx: TServiceContext, villageCode: string): Pr
         return { category, name: CATEGORY_NAMES[category], total, latest: latest.map(toPublishedDisclosure) };
       }),
     ),
-    finances: await villageFinances(ctx, villageCode),
+    ...(await villageFinances(ctx, villageCode)),
   };
 }
 
 /** Enough recent quarters to find two with figures among ones published without them. */
 const FINANCE_LOOKBACK = 20;
 
-/** From the two newest current published finance disclosures with figures: superseded versions are history, not figures. */
-async function villageFinances(ctx: TServiceContext, villageCode: string): Promise<TFinanceSummary | null> {
+/**
+ * The summary compares the two newest current published finance disclosures
+ * with figures (superseded versions are history, not figures); every quarter
+ * found is listed too, so an older one is not lost once two newer exist.
+ */
+async function villageFinances(ctx: TServiceContext, villageCode: string): Promise<Pick<TVillageHome, 'finances' | 'financeQuarters'>> {
   const docs = await ctx.store.find('disclosures', {
     where: [
       ['villageCode', '==', villageCode],
@@ -67,9 +70,8 @@ async function villageFinances(ctx: TServiceContext, villageCode: string): Promi
     orderBy: [['period', 'desc']],
     limit: FINANCE_LOOKBACK,
   });
-  return financeSummary(
-    docs.flatMap((d) => (d.finance && d.period ? [{ period: d.period, periodLabel: periodLabel(d.period), ...d.finance }] : [])),
-  );
+  const quarters = docs.flatMap((d) => (d.finance && d.period ? [{ period: d.period, periodLabel: periodLabel(d.period), ...d.finance, disclosureId: d._id }] : []));
+  return { finances: financeSummary(quarters.map(({ disclosureId: _, ...figures }) => figures)), financeQuarters: quarters };
 }
 
 export async function listPublishedByVillage(

@@ -23,6 +23,7 @@ export async function recordResidentNotice(tx: Transaction, ctx: TServiceContext
       title: message.title,
       body: message.body,
       orderId: message.orderId,
+      feedbackId: message.feedbackId,
       createdAt: message.at,
       readAt: null,
     });

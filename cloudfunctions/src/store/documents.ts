@@ -324,6 +324,8 @@ export interface TNotificationDoc {
   title: string;
   body: string;
   orderId: string | null;
+  /** Absent on notices written before notices named their message. */
+  feedbackId?: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -53,7 +53,7 @@ export function CommentForm({ disclosureId, closesAt }: TCommentFormProps) {
       ) : (
         <>
           <Textarea
-            className="records__input"
+            className="text-area"
             value={text}
             maxlength={COMMENT_LIMITS.textMax}
             placeholder={`请写下您的意见（${COMMENT_LIMITS.textMin}—${COMMENT_LIMITS.textMax} 字）`}

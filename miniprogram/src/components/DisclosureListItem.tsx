@@ -7,7 +7,7 @@ import './DisclosureListItem.scss';
 export function DisclosureListItem({ item }: { item: TPublishedDisclosure }) {
   return (
     <View className="disclosure-item" onClick={() => openDisclosure(item.id)} data-testid="disclosure-item">
-      <Text className="disclosure-item__title">{item.title}</Text>
+      <Text className="item-title">{item.title}</Text>
       <View className="disclosure-item__meta">
         <Text>{item.catalogItemTitle}</Text>
         <Text>{formatDate(item.publishedAt)}</Text>

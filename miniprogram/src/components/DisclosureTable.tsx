@@ -54,7 +54,7 @@ export function DisclosureTable({ table, disclosureId }: { table: TTable; disclo
 
   return (
     <View data-testid="disclosure-table">
-      <Text className="table__hint">共 {table.total} 行，表格较宽时可左右滑动查看</Text>
+      <Text className="table__hint">共 {table.total} 行</Text>
       <ScrollView className="table-scroll" scrollX>
         <View className="table">
           <View className="table__row table__row--head">
@@ -66,12 +66,18 @@ export function DisclosureTable({ table, disclosureId }: { table: TTable; disclo
             ))}
           </View>
           {rows.map((row, index) => (
-            <View key={row.rowId} className="table__row">
-              <Text className="table__cell table__cell--index">{index + 1}</Text>
+            <View key={row.rowId} className="table__row" data-testid="table-row">
+              <Text className="table__cell table__cell--index">
+                <Text className="table__label">第 </Text>
+                {index + 1}
+                <Text className="table__label"> 条</Text>
+              </Text>
               {table.columns.map((column) => (
-                <Text key={column.key} className={`table__cell table__cell--${column.type}`}>
-                  {cellText(column, row.cells[column.key])}
-                </Text>
+                // On a phone each row is a card of "label value" lines; wider, a row of the table.
+                <View key={column.key} className={`table__cell table__cell--${column.type}`}>
+                  <Text className="table__label">{column.label}</Text>
+                  <Text className="table__value">{cellText(column, row.cells[column.key])}</Text>
+                </View>
               ))}
             </View>
           ))}

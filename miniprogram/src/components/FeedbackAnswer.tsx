@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { ANSWER_RATING_NAMES, describeFeedbackStep, FEEDBACK_LEVEL_NAMES, type TAnswerRating } from '@sunshine/shared/src/feedbackRouting';
+import { ANSWER_RATING_NAMES, describeFeedbackStep, dissatisfiedMeans, FEEDBACK_LEVEL_NAMES, type TAnswerRating } from '@sunshine/shared/src/feedbackRouting';
 import type { TFeedbackView } from '@sunshine/shared';
 import { formatDate } from '../format/date';
 import { toCloudError } from '../services/cloud';
 import { rateAnswer } from '../services/feedback';
+import './FeedbackAnswer.scss';
 
 /**
  * The answer to one of the resident's messages, with 满意 / 不满意 while it
@@ -30,6 +31,14 @@ export function FeedbackAnswer({ message, onRated }: { message: TFeedbackView; o
       <Text className="meta-line secondary" data-testid="message-level">
         {message.status === 'open' ? `${FEEDBACK_LEVEL_NAMES[message.level]}办理中，${message.dueDate} 前答复` : `办理层级：${FEEDBACK_LEVEL_NAMES[message.level]}`}
       </Text>
+      {earlierAnswers(message).map((answer) => (
+        <View key={answer.at} className="message__reply message__reply--earlier" data-testid="message-earlier-reply">
+          <Text className="message__reply-by">
+            {answer.byName ?? FEEDBACK_LEVEL_NAMES[answer.level]} 之前的答复（{formatDate(answer.at)}）：
+          </Text>
+          <Text>{answer.text}</Text>
+        </View>
+      ))}
       {message.reply && (
         <View className="message__reply" data-testid="message-reply">
           <Text className="message__reply-by">{message.reply.byName} 回复（{formatDate(message.reply.at)}）：</Text>
@@ -38,7 +47,9 @@ export function FeedbackAnswer({ message, onRated }: { message: TFeedbackView; o
       )}
       {message.status === 'answered' && (
         <View className="message__rate">
-          <Text className="secondary">您对这个答复满意吗？不满意会转上一级办理。</Text>
+          <Text className="secondary" data-testid="message-rate-hint">
+            您对这个答复满意吗？满意即办结，{dissatisfiedMeans(message.level)}。
+          </Text>
           <View className="message__rate-buttons">
             <Button className="button message__rate-button" disabled={busy} onClick={() => rate('satisfied')} data-testid="answer-satisfied">
               {ANSWER_RATING_NAMES.satisfied}
@@ -59,4 +70,13 @@ export function FeedbackAnswer({ message, onRated }: { message: TFeedbackView; o
       </View>
     </View>
   );
+}
+
+type TStep = TFeedbackView['history'][number];
+
+/** Answers given before the current one (rated 不满意, or overtaken by a level above): kept on the card, oldest first. */
+function earlierAnswers(message: TFeedbackView): (TStep & { text: string })[] {
+  const answers = message.history.filter((step): step is TStep & { text: string } => (step.action === 'reply' || step.action === 'fix') && Boolean(step.text));
+  const current = message.reply;
+  return answers.filter((step) => !current || step.at !== current.at || step.text !== current.text);
 }

@@ -6,7 +6,6 @@ import { toCloudError } from '../services/cloud';
 import { fetchMyRating, rateDisclosure, submitFeedback } from '../services/feedback';
 import { openMyMessages } from '../services/navigation';
 import { useRequestKey } from '../hooks/useRequestKey';
-import './FeedbackPanel.scss';
 
 /** Rate a disclosure and ask, complain or suggest about it. */
 export function FeedbackPanel({ disclosureId }: { disclosureId: string }) {
@@ -88,7 +87,7 @@ function MessageCard({ disclosureId }: { disclosureId: string }) {
     return (
       <View className="card" data-testid="feedback-sent">
         <Text className="subheading">已提交，村（社区）会尽快回复</Text>
-        <Button className="button" onClick={openMyMessages} data-testid="open-my-messages">
+        <Button className="button" onClick={() => openMyMessages()} data-testid="open-my-messages">
           查看我的留言
         </Button>
         <Button className="button button--plain" onClick={() => setSent(false)}>
@@ -115,7 +114,7 @@ function MessageCard({ disclosureId }: { disclosureId: string }) {
         ))}
       </View>
       <Textarea
-        className="feedback-text"
+        className="text-area"
         value={text}
         maxlength={FEEDBACK_MAX_LENGTH}
         placeholder="请写下您的问题或意见"

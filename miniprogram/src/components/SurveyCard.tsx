@@ -5,7 +5,6 @@ import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '
 import { toCloudError } from '../services/cloud';
 import { answerSurvey, fetchSurveyStatus } from '../services/feedback';
 import { useRequestKey } from '../hooks/useRequestKey';
-import './FeedbackPanel.scss';
 
 /** The monthly satisfaction survey, shown only to verified residents on their own village's page. */
 export function SurveyCard({ villageCode }: { villageCode: string }) {
@@ -56,7 +55,7 @@ export function SurveyCard({ villageCode }: { villageCode: string }) {
         ))}
       </View>
       <Textarea
-        className="feedback-text"
+        className="text-area"
         value={comment}
         maxlength={SURVEY_COMMENT_MAX_LENGTH}
         placeholder="想说的话（可不填）"

@@ -19,7 +19,7 @@ export function setElderMode(on: boolean): void {
   }
 }
 
-/** The class of a page's outermost view. */
-export function screenClass(): string {
-  return isElderMode() ? 'screen elder' : 'screen';
+/** The class of a page's outermost view (Screen). */
+export function screenClass(elder = isElderMode()): string {
+  return elder ? 'screen elder' : 'screen';
 }

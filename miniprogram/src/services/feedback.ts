@@ -15,7 +15,11 @@ export const rateAnswer = (id: string, rating: 'satisfied' | 'dissatisfied') => 
 
 export const listMyFeedback = (page: number) => callFunction<TFeedbackPage>('feedback', 'mine', { page, pageSize: 20 });
 
-export const fetchSurveyStatus = () => callFunction<TSurveyStatus>('feedback', 'surveyStatus', {});
+/** One of the resident's own messages (a notice names it); an empty page when it is not theirs. */
+export const fetchMyFeedback = (id: string) => callFunction<TFeedbackPage>('feedback', 'mine', { id, page: 1, pageSize: 1 });
+
+/** null for a resident without a verified binding: there is no survey to offer. */
+export const fetchSurveyStatus = () => callFunction<TSurveyStatus | null>('feedback', 'surveyStatus', {});
 
 export const answerSurvey = (requestId: string, rating: TRating, comment: string) =>
   callFunction<TSurveyStatus>('feedback', 'survey', { requestId, rating, ...(comment.trim() ? { comment: comment.trim() } : {}) });

@@ -33,8 +33,14 @@ export function openPayments(): void {
   void Taro.navigateTo({ url: '/pages/payments/index' });
 }
 
-export function openMyMessages(): void {
-  void Taro.navigateTo({ url: '/pages/messages/index' });
+/** 我的留言; with an id, just that message (a notice in the inbox is about it). */
+export function openMyMessages(id?: string): void {
+  void Taro.navigateTo({ url: id ? `/pages/messages/index?id=${encodeURIComponent(id)}` : '/pages/messages/index' });
+}
+
+/** The resident's 12345 orders, with no village to file a new one for. */
+export function openMyHotlineOrders(): void {
+  void Taro.navigateTo({ url: '/pages/hotline/index' });
 }
 
 export function openHotline(villageCode: string): void {

@@ -12,7 +12,8 @@ export const feedbackActions = {
   /** One rating per resident and disclosure; rating again replaces it. */
   rate: z.object({ requestId: ZRequestId, disclosureId: ZDisclosureId, rating: z.enum(RATINGS) }),
   myRating: z.object({ disclosureId: ZDisclosureId }),
-  mine: ZPageRequest,
+  /** The caller's messages, newest first; with `id`, only that one of theirs (a notice opens it). */
+  mine: ZPageRequest.extend({ id: z.string().min(1).max(80).optional() }),
   /** The resident's verdict on the latest answer: 满意 closes the message, 不满意 sends it one level up. */
   rateAnswer: z.object({ id: z.string().min(1).max(80), rating: z.enum(ANSWER_RATINGS) }),
   /** The monthly satisfaction survey of the resident's own (verified) village. */

@@ -95,6 +95,8 @@ export const ZInboxMessage = z.object({
   title: z.string(),
   body: z.string(),
   orderId: z.string().nullable(),
+  /** The resident's message (留言) the notice is about. */
+  feedbackId: z.string().nullable(),
   createdAt: z.string(),
   read: z.boolean(),
 });

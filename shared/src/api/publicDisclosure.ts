@@ -35,6 +35,8 @@ export const ZVillageHome = z.object({
   ),
   /** The latest published finance figures in plain words (financeSummary); null when none carry figures. */
   finances: ZFinanceSummary.nullable(),
+  /** Every published quarter with figures, newest first, each with its disclosure: older quarters stay reachable. */
+  financeQuarters: z.array(ZFinancePeriodFigures.extend({ disclosureId: z.string() })),
 });
 export type TVillageHome = z.infer<typeof ZVillageHome>;
 

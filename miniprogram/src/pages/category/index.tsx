@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import type { TCategory } from '@sunshine/shared';
 import { DisclosureListItem } from '../../components/DisclosureListItem';
 import { HomeButton } from '../../components/HomeButton';
@@ -16,9 +16,11 @@ export default function CategoryPage() {
   const code = villageCodeFromParams({ code: params.code });
   if (!code || !isCategory(params.category)) {
     return (
-      <ErrorView message="链接不完整，请回到本村页面重新打开。">
-        <HomeButton />
-      </ErrorView>
+      <Screen>
+        <ErrorView message="链接不完整，请回到本村页面重新打开。">
+          <HomeButton />
+        </ErrorView>
+      </Screen>
     );
   }
   return <CategoryList code={code} category={params.category} />;
@@ -33,11 +35,11 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
     void Taro.setNavigationBarTitle({ title });
   }, [title]);
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card" data-testid={`category-${category}`}>
         <Text className="heading">{title}</Text>
         {villageName && <Text className="meta-line secondary">{villageName} · 共 {list.total} 条</Text>}
@@ -53,6 +55,6 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
           </Button>
         )}
       </View>
-    </View>
+    </Screen>
   );
 }

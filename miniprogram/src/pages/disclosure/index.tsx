@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import { useRouter } from '@tarojs/taro';
 import { AttachmentList } from '../../components/AttachmentList';
 import { CommentForm } from '../../components/CommentForm';
 import { DisclosureTable } from '../../components/DisclosureTable';
 import { VersionHistory } from '../../components/VersionHistory';
 import { FeedbackPanel } from '../../components/FeedbackPanel';
+import { FinanceFigures } from '../../components/FinanceSummary';
 import { SavedCopyNotice } from '../../components/SavedCopyNotice';
 import { HomeButton } from '../../components/HomeButton';
 import { ErrorView, Loading } from '../../components/StatusViews';
@@ -19,9 +20,11 @@ export default function DisclosurePage() {
   const id = useRouter().params.id ?? '';
   if (!id) {
     return (
-      <ErrorView message="链接不完整，请回到本村页面重新打开。">
-        <HomeButton />
-      </ErrorView>
+      <Screen>
+        <ErrorView message="链接不完整，请回到本村页面重新打开。">
+          <HomeButton />
+        </ErrorView>
+      </Screen>
     );
   }
   return <DisclosureDetail id={id} />;
@@ -30,14 +33,14 @@ export default function DisclosurePage() {
 function DisclosureDetail({ id }: { id: string }) {
   const disclosure = useRemote(() => fetchDisclosure(id), id, `disclosure:${id}`);
 
-  if (disclosure.status === 'loading') return <Loading />;
+  if (disclosure.status === 'loading') return <Screen><Loading /></Screen>;
   if (disclosure.status === 'error') {
-    return <ErrorView message={disclosure.error.message} onRetry={disclosure.reload} />;
+    return <Screen><ErrorView message={disclosure.error.message} onRetry={disclosure.reload} /></Screen>;
   }
 
   const item = disclosure.data;
   return (
-    <View className={screenClass()}>
+    <Screen>
       <SavedCopyNotice savedAt={disclosure.savedAt} />
       <View className="card">
         <Text className="heading" data-testid="disclosure-title">
@@ -52,6 +55,7 @@ function DisclosureDetail({ id }: { id: string }) {
           {item.version > 1 ? `（第 ${item.version} 版，已更正）` : ''}
         </Text>
         {item.correctionReason && <Text className="meta-line">更正理由：{item.correctionReason}</Text>}
+        {item.finance && <FinanceFigures finance={item.finance} />}
         {item.body && (
           <Text className="disclosure__body" userSelect data-testid="disclosure-body">
             {item.body}
@@ -67,6 +71,6 @@ function DisclosureDetail({ id }: { id: string }) {
       {item.commentPeriod?.closesAt && <CommentForm disclosureId={item.id} closesAt={item.commentPeriod.closesAt} />}
       <VersionHistory id={item.id} />
       <FeedbackPanel disclosureId={item.id} />
-    </View>
+    </Screen>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Screen } from '../../components/Screen';
 import { HOTLINE_TYPES, HOTLINE_TYPE_NAMES, type THotlineType } from '@sunshine/shared/src/hotline';
 import { HOTLINE_CONTENT_LIMITS } from '@sunshine/shared/src/api/hotlineLimits';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import { toCloudError } from '../../services/cloud';
-import { screenClass } from '../../services/elderMode';
 import { fileHotline, listMyHotlineOrders } from '../../services/hotline';
 import { useRequestKey } from '../../hooks/useRequestKey';
 import { villageCodeFromParams } from '../../services/villageCode';
@@ -18,10 +18,10 @@ export default function HotlinePage() {
   const villageCode = villageCodeFromParams(useRouter().params) ?? '';
   const [version, setVersion] = useState(0);
   return (
-    <View className={screenClass()}>
+    <Screen>
       {villageCode ? <HotlineForm villageCode={villageCode} onFiled={() => setVersion((v) => v + 1)} /> : <Empty message="请从村（社区）页面进入 12345 热线。" />}
       <MyOrders version={version} />
-    </View>
+    </Screen>
   );
 }
 
@@ -62,7 +62,7 @@ function HotlineForm({ villageCode, onFiled }: { villageCode: string; onFiled: (
     <View className="card">
       <Text className="subheading">向 12345 反映</Text>
       <Text className="meta-line secondary">选择类型，写清事情经过，我们会转交 12345 热线办理。</Text>
-      <View className="hotline__types">
+      <View className="choice-row hotline__types">
         {HOTLINE_TYPES.map((value) => (
           <Button
             key={value}
@@ -76,7 +76,7 @@ function HotlineForm({ villageCode, onFiled }: { villageCode: string; onFiled: (
         ))}
       </View>
       <Textarea
-        className="feedback-text"
+        className="text-area"
         value={content}
         maxlength={HOTLINE_CONTENT_LIMITS.max}
         placeholder="请写下时间、地点和事情经过"

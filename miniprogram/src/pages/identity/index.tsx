@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import type { TBindingStatus } from '@sunshine/shared';
 import { ErrorView, Loading } from '../../components/StatusViews';
 import { useRemote } from '../../hooks/useRemote';
@@ -24,8 +24,8 @@ export default function IdentityPage() {
   const remote = useRemote(fetchBindingStatus, 'identity');
   const [status, setStatus] = useState<TBindingStatus | null>(null);
 
-  if (remote.status === 'loading') return <Loading />;
-  if (remote.status === 'error') return <ErrorView message={remote.error.message} onRetry={remote.reload} />;
+  if (remote.status === 'loading') return <Screen><Loading /></Screen>;
+  if (remote.status === 'error') return <Screen><ErrorView message={remote.error.message} onRetry={remote.reload} /></Screen>;
   const current = status ?? remote.data;
 
   if (current.status === 'pending' || current.status === 'verified') return <BoundView status={current} onChange={setStatus} />;
@@ -50,7 +50,7 @@ function BoundView({ status, onChange }: { status: TBindingStatus; onChange: (s:
   };
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card" data-testid="binding-status">
         <Text className="heading">{STATUS_TEXT[status.status]}</Text>
         <Text className="meta-line" data-testid="binding-village">村（社区）：{status.villageName}</Text>
@@ -68,7 +68,7 @@ function BoundView({ status, onChange }: { status: TBindingStatus; onChange: (s:
           {busy ? '正在删除…' : '解除绑定并删除我的信息'}
         </Button>
       </View>
-    </View>
+    </Screen>
   );
 }
 
@@ -76,7 +76,7 @@ function BindFlow({ villageCode, rejected, onBound }: { villageCode: string; rej
   const [consented, setConsented] = useState(false);
   if (!consented) {
     return (
-      <View className={screenClass()}>
+      <Screen>
         {rejected.status === 'rejected' && (
           <View className="card">
             <Text className="subheading">上次绑定未通过核实</Text>
@@ -98,7 +98,7 @@ function BindFlow({ villageCode, rejected, onBound }: { villageCode: string; rej
             不同意
           </Button>
         </View>
-      </View>
+      </Screen>
     );
   }
   return <BindForm villageCode={villageCode} onBound={onBound} />;
@@ -128,7 +128,7 @@ function BindForm({ villageCode, onBound }: { villageCode: string; onBound: (s: 
   const fields: (keyof TBindForm)[] = villageCode ? ['name', 'idNumber', 'phone'] : ['villageCode', 'name', 'idNumber', 'phone'];
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card">
         <Text className="heading">绑定身份</Text>
         {fields.map((field) => (
@@ -155,6 +155,6 @@ function BindForm({ villageCode, onBound }: { villageCode: string; onBound: (s: 
           {busy ? '正在提交…' : '提交绑定'}
         </Button>
       </View>
-    </View>
+    </Screen>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
+import { Screen } from '../../components/Screen';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
-import { screenClass } from '../../services/elderMode';
+import type { TInboxMessage } from '@sunshine/shared';
 import { listInbox, markInboxRead } from '../../services/hotline';
+import { openMyHotlineOrders, openMyMessages } from '../../services/navigation';
 import './index.scss';
 
 /** The resident's notifications, newest first; tapping one marks it read. */
@@ -12,18 +14,22 @@ export default function InboxPage() {
   const list = usePagedList(listInbox, 'inbox');
   const [readHere, setReadHere] = useState<Record<string, true>>({});
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
-  const open = (id: string, read: boolean) => {
-    if (read || readHere[id]) return;
-    setReadHere((r) => ({ ...r, [id]: true }));
-    markInboxRead([id]).catch(() => setReadHere(({ [id]: _, ...rest }) => rest));
+  // Marks it read, then opens what it is about: the message (留言) or the 12345 orders.
+  const open = (m: TInboxMessage) => {
+    if (!m.read && !readHere[m.id]) {
+      setReadHere((r) => ({ ...r, [m.id]: true }));
+      markInboxRead([m.id]).catch(() => setReadHere(({ [m.id]: _, ...rest }) => rest));
+    }
+    if (m.feedbackId) openMyMessages(m.feedbackId);
+    else if (m.orderId) openMyHotlineOrders();
   };
 
   const items = [...list.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <View className={screenClass()}>
+    <Screen>
       {items.length === 0 && <Empty message="暂时没有消息。" />}
       {items.map((m) => {
         const read = m.read || Boolean(readHere[m.id]);
@@ -33,7 +39,8 @@ export default function InboxPage() {
             className={`card inbox__item ${read ? 'inbox__item--read' : 'inbox__item--unread'}`}
             data-testid="inbox-item"
             data-read={read ? 'true' : 'false'}
-            onClick={() => open(m.id, m.read)}
+            onClick={() => open(m)}
+            role={m.feedbackId || m.orderId ? 'link' : undefined}
           >
             <Text className="subheading">
               {!read && <Text className="inbox__dot">未读 · </Text>}
@@ -50,6 +57,6 @@ export default function InboxPage() {
           {list.isLoadingMore ? '加载中…' : '加载更多'}
         </Button>
       )}
-    </View>
+    </Screen>
   );
 }

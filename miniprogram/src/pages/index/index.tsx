@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useLoad } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { isElderMode, screenClass, setElderMode } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import { Empty } from '../../components/StatusViews';
 import { openIdentity, openMyMessages, openPayments, openRegion, openVillage, villageUrl } from '../../services/navigation';
 import { readRecentVillages, type TRecentVillage } from '../../services/recentVillages';
@@ -11,12 +11,6 @@ import './index.scss';
 export default function IndexPage() {
   const [isRedirecting, setRedirecting] = useState(false);
   const [recent, setRecent] = useState<TRecentVillage[]>([]);
-  // Mirrors the stored setting so that switching re-renders this page at once.
-  const [elder, setElder] = useState(isElderMode);
-  const toggleElder = () => {
-    setElderMode(!elder);
-    setElder(!elder);
-  };
 
   useLoad((params: Record<string, string>) => {
     const code = villageCodeFromParams(params);
@@ -31,15 +25,10 @@ export default function IndexPage() {
   if (isRedirecting) return null;
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card">
         <Text className="heading">阳光三务</Text>
         <Text className="landing__intro">扫描村（社区）公开栏上的二维码即可查看本村公开内容</Text>
-      </View>
-      <View className="card">
-        <Button className={`button ${elder ? '' : 'button--plain'}`} onClick={toggleElder} data-testid="elder-toggle" aria-pressed={elder}>
-          {elder ? '长辈模式：已打开（点此关闭）' : '长辈模式：大字、高对比'}
-        </Button>
       </View>
       <View className="card">
         <Text className="subheading">最近看过的村（社区）</Text>
@@ -53,7 +42,7 @@ export default function IndexPage() {
               onClick={() => openVillage(village.code)}
               data-testid="recent-village"
             >
-              <Text className="recent-village__name">{village.displayName}</Text>
+              <Text className="item-title">{village.displayName}</Text>
               <Text className="secondary">{village.place}</Text>
             </View>
           ))
@@ -73,12 +62,12 @@ export default function IndexPage() {
         <Button className="button button--plain" onClick={() => openIdentity()} data-testid="open-identity">
           身份绑定
         </Button>
-        <Button className="button button--plain" onClick={openMyMessages} data-testid="open-messages">
+        <Button className="button button--plain" onClick={() => openMyMessages()} data-testid="open-messages">
           我的留言
         </Button>
       </View>
       <CodeForm />
-    </View>
+    </Screen>
   );
 }
 

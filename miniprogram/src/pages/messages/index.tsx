@@ -1,27 +1,30 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
+import { Screen } from '../../components/Screen';
 import { FeedbackAnswer } from '../../components/FeedbackAnswer';
-import { screenClass } from '../../services/elderMode';
 import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/src/feedback';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
-import { listMyFeedback } from '../../services/feedback';
-import { openDisclosure } from '../../services/navigation';
+import { fetchMyFeedback, listMyFeedback } from '../../services/feedback';
+import { openDisclosure, openMyMessages } from '../../services/navigation';
 import './index.scss';
 
 /** Everything the resident sent, with its status, the latest answer to rate, and its history. */
 export default function MessagesPage() {
+  // A notice in the inbox opens the message it is about.
+  const id = useRouter().params.id || null;
   // A rating moves the message on (closed, or to the level above): read the list again.
   const [version, setVersion] = useState(0);
-  const list = usePagedList(listMyFeedback, `messages-${version}`);
+  const list = usePagedList((page) => (id ? fetchMyFeedback(id) : listMyFeedback(page)), `messages-${id ?? 'all'}-${version}`);
 
-  if (list.isLoading) return <Loading />;
-  if (list.error && list.items.length === 0) return <ErrorView message={list.error.message} onRetry={list.retry} />;
+  if (list.isLoading) return <Screen><Loading /></Screen>;
+  if (list.error && list.items.length === 0) return <Screen><ErrorView message={list.error.message} onRetry={list.retry} /></Screen>;
 
   return (
-    <View className={screenClass()}>
-      {list.items.length === 0 && <Empty message="您还没有留言。在任何一条公开内容下面都可以提问、投诉或建议。" />}
+    <Screen>
+      {list.items.length === 0 && <Empty message={id ? '没有找到这条留言。' : '您还没有留言。在任何一条公开内容下面都可以提问、投诉或建议。'} />}
       {list.items.map((m) => (
         <View key={m.id} className="card" data-testid="my-message">
           <Text className="subheading">
@@ -34,12 +37,17 @@ export default function MessagesPage() {
           <FeedbackAnswer message={m} onRated={() => setVersion((v) => v + 1)} />
         </View>
       ))}
+      {id && (
+        <Button className="button button--plain" onClick={() => openMyMessages()} data-testid="all-messages">
+          查看我的全部留言
+        </Button>
+      )}
       {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
       {!list.error && list.hasMore && (
         <Button className="button button--plain" onClick={list.loadMore}>
           {list.isLoadingMore ? '加载中…' : '加载更多'}
         </Button>
       )}
-    </View>
+    </Screen>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import type { TRegion, TRegionEntry } from '@sunshine/shared';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -29,7 +29,7 @@ export default function RegionsPage() {
   const submit = () => setSearch(query.trim());
 
   return (
-    <View className={screenClass()}>
+    <Screen>
       <View className="card">
         {header?.region ? (
           <>
@@ -79,7 +79,7 @@ export default function RegionsPage() {
           </Button>
         )}
       </View>
-    </View>
+    </Screen>
   );
 }
 
@@ -96,7 +96,7 @@ function RegionRow({ entry, showPlace }: { entry: TRegionEntry; showPlace: boole
   const open = () => (entry.level === 'village' ? openVillage(entry.code) : openRegion(entry.code));
   return (
     <View className="region-row" onClick={open} data-testid="region-row" role="button">
-      <Text className="region-row__name">{entry.name}</Text>
+      <Text className="item-title">{entry.name}</Text>
       {showPlace && <Text className="secondary meta-line">{entry.place}</Text>}
       <CountsLine entry={entry} />
     </View>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { screenClass } from '../../services/elderMode';
+import { Screen } from '../../components/Screen';
 import type { TVillageHome } from '@sunshine/shared';
 import { CategorySection } from '../../components/CategorySection';
 import { FilingsSection } from '../../components/FilingsSection';
@@ -25,9 +25,11 @@ export default function VillagePage() {
 
 function WrongLink() {
   return (
-    <ErrorView message="链接中的村（社区）代码不正确，请重新扫描公开栏上的二维码。">
-      <HomeButton />
-    </ErrorView>
+    <Screen>
+      <ErrorView message="链接中的村（社区）代码不正确，请重新扫描公开栏上的二维码。">
+        <HomeButton />
+      </ErrorView>
+    </Screen>
   );
 }
 
@@ -45,19 +47,21 @@ function VillageHome({ code }: { code: string }) {
     recordVisit(village.code, new Date().toISOString());
   }, [village]);
 
-  if (home.status === 'loading') return <Loading />;
+  if (home.status === 'loading') return <Screen><Loading /></Screen>;
   if (home.status === 'error') {
     return (
-      <ErrorView message={home.error.message} onRetry={home.reload}>
-        {home.error.code === 'REGION_NOT_FOUND' && <HomeButton />}
-      </ErrorView>
+      <Screen>
+        <ErrorView message={home.error.message} onRetry={home.reload}>
+          {home.error.code === 'REGION_NOT_FOUND' && <HomeButton />}
+        </ErrorView>
+      </Screen>
     );
   }
 
   const { categories } = home.data;
   const newCount = countNewSince(categories.flatMap((c) => c.latest), lastVisit);
   return (
-    <View className={screenClass()}>
+    <Screen>
       <SavedCopyNotice savedAt={home.savedAt} />
       <View className="card">
         <Text className="heading" data-testid="village-name">
@@ -70,7 +74,7 @@ function VillageHome({ code }: { code: string }) {
           </Text>
         )}
       </View>
-      {home.data.finances && <FinanceSummary finances={home.data.finances} />}
+      {home.data.finances && <FinanceSummary finances={home.data.finances} quarters={home.data.financeQuarters ?? []} />}
       {categories.map((section) => (
         <CategorySection key={section.category} villageCode={code} section={section} />
       ))}
@@ -83,7 +87,7 @@ function VillageHome({ code }: { code: string }) {
         <Button className="button button--plain" onClick={openPayments} data-testid="village-payments">
           我的补贴
         </Button>
-        <Button className="button button--plain" onClick={openMyMessages} data-testid="village-messages">
+        <Button className="button button--plain" onClick={() => openMyMessages()} data-testid="village-messages">
           我的留言
         </Button>
         <Button className="button button--plain" onClick={() => openHotline(code)} data-testid="village-hotline">
@@ -94,7 +98,7 @@ function VillageHome({ code }: { code: string }) {
         </Button>
       </View>
       <SurveyCard villageCode={code} />
-    </View>
+    </Screen>
   );
 }
 
