@@ -7,7 +7,8 @@ import { SUPERVISION_TEXT_MAX_LENGTH, type TClosability, type TSupervisionOrderS
 import type { TFeedbackLevel } from '../feedbackRouting';
 import type { TFeedbackView } from './feedback';
 
-const ZText = (label: string) => z.string().trim().min(2, `请填写${label}`).max(SUPERVISION_TEXT_MAX_LENGTH, `最多 ${SUPERVISION_TEXT_MAX_LENGTH} 个字`);
+const ZText = (label: string) =>
+  z.string().trim().min(2, `请填写${label}`).max(SUPERVISION_TEXT_MAX_LENGTH, `最多 ${SUPERVISION_TEXT_MAX_LENGTH} 个字`).meta({ label });
 const ZId = z.string().min(1).max(80);
 
 export const supervisionActions = {
