@@ -20,7 +20,7 @@ describe('messages about a field', () => {
 
     const county = await signIn('faku_jiwei');
     const order = await callHttp(runtime, supervision, 'issueOrder', { feedbackId: 'f-1', targetRegionCode: '210124101200', requirement: '请在本月内公开', dueDate: '2026-12-30' }, county);
-    expect(order).toMatchObject({ ok: false, error: { message: '责任单位名称：必填' } });
+    expect(order).toMatchObject({ ok: false, error: { message: '责任单位：必填' } });
 
     const bind = await callAsResident(
       runtime,
