@@ -26,7 +26,7 @@ export const supervisionActions = {
   /** County: a 督办单 to the case's village, township or the county body itself. */
   issueOrder: z.object({
     feedbackId: ZId,
-    targetName: ZText('责任单位名称').max(60, '最多 60 个字'),
+    targetName: ZText('责任单位').max(60, '最多 60 个字'),
     targetRegionCode: ZRegionCode,
     requirement: ZText('整改要求'),
     dueDate: z.string().refine(isCalendarDate, '请选择整改期限'),
