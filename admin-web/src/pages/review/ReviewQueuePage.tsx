@@ -93,6 +93,7 @@ export function ReviewQueuePage() {
         <Select<TCategory>
           allowClear
           placeholder="全部类别"
+          aria-label="类别"
           style={{ width: 140 }}
           value={filters.category}
           onChange={(v) => filters.set('category', v)}
@@ -102,6 +103,7 @@ export function ReviewQueuePage() {
         <Select<TDisclosureStatus>
           allowClear
           placeholder="全部待审状态"
+          aria-label="待审状态"
           style={{ width: 180 }}
           value={filters.status}
           onChange={(v) => filters.set('status', v)}
