@@ -119,7 +119,7 @@ describe('what a reviewer sees in the console', () => {
     expect(await submit.getAttribute('class')).toContain('ant-btn-primary');
     const forComment = page.getByTestId('submit-for-comment');
     expect(await forComment.getAttribute('class')).not.toContain('ant-btn-primary');
-    expect(await forComment.innerText()).toContain('征求');
+    expect(await forComment.innerText()).toBe('作为征求意见稿提交');
     await forComment.click();
     expect(await page.getByTestId('comment-days-confirm').innerText()).toBe('开始征求意见');
     await page.locator('.ant-modal').getByRole('button', { name: '取消' }).click();

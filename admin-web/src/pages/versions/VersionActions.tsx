@@ -38,7 +38,7 @@ export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclos
       )}
       {canAskComments && (
         <Button onClick={() => setAskingDays(true)} data-testid="submit-for-comment">
-          先征求群众意见…
+          作为征求意见稿提交
         </Button>
       )}
       <ReasonModal
