@@ -27,6 +27,10 @@ async function check(page: Page, path: string, found: Record<string, string[]>) 
   await page.goto(`${baseUrl()}/admin${path}`);
   await page.locator('main, .print-desk, .ant-result, .ant-alert').first().waitFor();
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+  // Colours are judged once antd's transitions (a button turning from disabled to primary) have ended.
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   const violations = await seriousViolations(page);
   if (violations.length) found[path] = violations;
 }
