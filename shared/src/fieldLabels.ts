@@ -151,8 +151,10 @@ function childOf(schema: TSchema, segment: PropertyKey): { schema: TSchema; kind
 
 /**
  * The Chinese name of the place `path` points at in a request of `schema`:
- * "姓名", "本期收入", "名单第 4 行“金额”", "名单列第 2 列的列名". Fields the
- * schema does not know keep the generic names; the request itself is "提交的内容".
+ * "姓名", "本期收入", "名单第 4 行“金额”", "名单列第 2 列的列名"; the request
+ * itself is "提交的内容". A name with no label stays as it is: only machine
+ * interfaces (the 12345 callback) have such fields, and their operators read
+ * code names; fieldLabels.test.ts fails on any person-facing field without one.
  */
 export function fieldLabelAt(schema: TSchema, path: readonly PropertyKey[]): string {
   let label = '';
@@ -166,7 +168,7 @@ export function fieldLabelAt(schema: TSchema, path: readonly PropertyKey[]): str
     } else if (child?.kind === 'entry') {
       label = `${label}“${FIELD_LABELS[name] ?? '一格'}”`;
     } else {
-      const own = (child && ownLabel(child.schema)) ?? FIELD_LABELS[`${parentName}.${name}`] ?? FIELD_LABELS[name] ?? '未知字段';
+      const own = (child && ownLabel(child.schema)) ?? FIELD_LABELS[`${parentName}.${name}`] ?? FIELD_LABELS[name] ?? name;
       // Cells are the row itself; nested fields read "…的列名", top-level ones stand alone.
       if (name !== 'cells') label = /第 \d+ /.test(label) && !label.endsWith('”') ? `${label}的${own}` : own;
       parentName = name;
