@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AuthProvider } from './auth/AuthContext';
+import { CONSOLE_THEME } from './theme';
 import { AppRoutes } from './routes';
 
 dayjs.locale('zh-cn');
@@ -16,7 +17,7 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* autoInsertSpace off: antd would render 退回 as "退 回", which reads oddly in buttons and breaks text lookups. */}
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={CONSOLE_THEME} button={{ autoInsertSpace: false }}>
       <App>
         <BrowserRouter basename={basename} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
           <AuthProvider>

@@ -110,6 +110,18 @@ describe('county supervision (督办)', () => {
     expect(closed.history.at(-1)).toMatchObject({ action: 'close', text: '电话回访未接通，整改已核实。' });
   });
 
+  it('does not let the county close a case the resident just sent up as 不满意', async () => {
+    const sent = dataOf(await as('openid-unhappy', 'submit', { disclosureId: publishedId, kind: 'complaint', text: '低保名单里有人不符合条件' }));
+    dataOf(await callHttp(runtime, feedback, 'reply', { id: sent.id, text: '村里已经核实过了。' }, await signIn('dagujiazi')));
+    expect(dataOf(await as('openid-unhappy', 'rateAnswer', { id: sent.id, rating: 'dissatisfied' }))).toMatchObject({ level: 'township' });
+    dataOf(await callHttp(runtime, feedback, 'reply', { id: sent.id, text: '乡镇复核，维持村里的意见。' }, await signIn('dagujiazi_zhen')));
+    expect(dataOf(await as('openid-unhappy', 'rateAnswer', { id: sent.id, rating: 'dissatisfied' }))).toMatchObject({ level: 'county' });
+    const detail = dataOf(await sup('faku_jiwei', 'detail', { id: sent.id }));
+    expect(detail.closability).toMatchObject({ closable: false });
+    const close = await sup('faku_jiwei', 'close', { id: sent.id, note: '已处理' });
+    expect(!close.ok && close.error.code).toBe('INVALID_TRANSITION');
+  });
+
   it('keeps other counties and other roles out, and refuses bad orders', async () => {
     const id = await escalatedToCounty('openid-scope');
     const foreign = await sup('kangping_jiwei', 'detail', { id });

@@ -58,3 +58,12 @@ function isQuarterBefore(earlier: string, later: string): boolean {
   const b = ordinal(later);
   return a !== null && b !== null && b - a === 1;
 }
+
+/** The figures as every page shows them, with the labels of the form they were entered in. */
+export function financeFigureRows(figures: { income: string; expense: string } | null | undefined): { key: 'income' | 'expense'; label: string; text: string }[] {
+  if (!figures) return [];
+  return [
+    { key: 'income', label: '本期收入', text: `${formatYuan(toFen(figures.income))} 元` },
+    { key: 'expense', label: '本期支出', text: `${formatYuan(toFen(figures.expense))} 元` },
+  ];
+}

@@ -16,6 +16,7 @@ export * from './paging';
 export * from './region';
 export * from './regionSearch';
 export * from './validation';
+export * from './fieldLabels';
 export * from './workingCalendar';
 export * from './resident';
 export * from './identityBinding';

@@ -32,15 +32,24 @@ export type TClosability =
   | { closable: true; noteRequired: true; reason: string }
   | { closable: false; reason: string };
 
+/** Steps after which every earlier answer is history: the case went up a level, or the county ordered a fix. */
+const REOPENING_ACTIONS = new Set(['escalate', 'supervise']);
+
 /**
- * The final answer is the last reply or recorded fix; a rating after it lets
- * the county close, and so does silence for SILENT_CLOSE_AFTER_DAYS (the
- * county then writes why).
+ * The final answer is the last reply or recorded fix since the case last
+ * moved (escalated, or a 督办单 issued): an answer the resident rated 不满意
+ * escalated the case, so it is not final. A rating after the final answer
+ * lets the county close, and so does silence for SILENT_CLOSE_AFTER_DAYS
+ * (the county then writes why). The server refuses and the console's 结案
+ * button is enabled by this one rule.
  */
 export function closabilityOf(history: readonly { at: string; action: string }[], status: string, now: Date): TClosability {
   if (status === 'closed') return { closable: false, reason: '已经结案' };
   let answerIndex = history.length - 1;
-  while (answerIndex >= 0 && history[answerIndex].action !== 'reply' && history[answerIndex].action !== 'fix') answerIndex -= 1;
+  while (answerIndex >= 0 && history[answerIndex].action !== 'reply' && history[answerIndex].action !== 'fix') {
+    if (REOPENING_ACTIONS.has(history[answerIndex].action)) return { closable: false, reason: '案件转办后还没有新的答复或整改结果' };
+    answerIndex -= 1;
+  }
   if (answerIndex < 0) return { closable: false, reason: '还没有答复或整改结果' };
   if (history.slice(answerIndex + 1).some((h) => h.action === 'rate')) return { closable: true, noteRequired: false, reason: '群众已评价最终答复' };
   const answeredOn = chinaDateOf(new Date(history[answerIndex].at));

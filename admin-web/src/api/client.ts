@@ -1,5 +1,6 @@
 import type {
   TFeedbackKind,
+  TRegionEntry,
   TSupervisionCaseDetail,
   TSupervisionCasePage,
   TSupervisionCaseView,
@@ -133,6 +134,7 @@ export const api = {
   region: {
     get: (input: { code: string }) => call<{ region: TRegion; ancestors: TRegion[] }>('region', 'get', input),
     children: (input: { code: string; page: number; pageSize: number }) => call<TPage<TRegion>>('region', 'children', input),
+    search: (input: { q: string; within?: string; page: number; pageSize: number }) => call<TPage<TRegionEntry>>('region', 'search', input),
   },
   schedule: {
     villageTodo: (input: { villageCode?: string } = {}) => call<TVillageTodo>('schedule', 'villageTodo', input),

@@ -1,17 +1,27 @@
 import { useState } from 'react';
-import { Table, Typography } from 'antd';
-import type { TDisclosureView, TPage, TTableRowView } from '@sunshine/shared';
+import { Descriptions, Table, Typography } from 'antd';
+import { financeFigureRows, type TDisclosureView, type TPage, type TTableRowView } from '@sunshine/shared';
 import { api } from '../api/client';
 import { useQuery } from '../hooks/useQuery';
 import { LoadError } from './LoadError';
 
 const PAGE_SIZE = 50;
 
-/** The body and the recipient table exactly as they will be published (ID numbers already masked). */
+/** The body, the finance figures and the recipient table exactly as they will be published (ID numbers already masked). */
 export function DisclosureContent({ disclosure }: { disclosure: TDisclosureView }) {
   const { table } = disclosure;
+  const figures = financeFigureRows(disclosure.finance);
   return (
     <>
+      {figures.length > 0 && (
+        <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }} data-testid="finance-figures">
+          {figures.map((f) => (
+            <Descriptions.Item key={f.key} label={f.label}>
+              <span data-testid={`finance-figure-${f.key}`}>{f.text}</span>
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+      )}
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
         {disclosure.body || <Typography.Text type="secondary">（无正文）</Typography.Text>}
       </Typography.Paragraph>

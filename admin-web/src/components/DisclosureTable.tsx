@@ -6,6 +6,9 @@ import type { TQuery } from '../hooks/useQuery';
 import { PAGE_SIZE } from '../hooks/useListParams';
 import { LoadError } from './LoadError';
 
+// antd's type leaves out the aria attributes it does pass to the checkbox.
+type TCheckboxProps = ReturnType<NonNullable<TableRowSelection<TDisclosureView>['getCheckboxProps']>>;
+
 interface TProps {
   query: TQuery<TPage<TDisclosureView>>;
   columns: ColumnsType<TDisclosureView>;
@@ -22,7 +25,8 @@ export function DisclosureTable({ query, columns, page, onPageChange, emptyText,
   return (
     <Table<TDisclosureView>
       rowKey="id"
-      rowSelection={rowSelection}
+      // Each checkbox names its row for screen readers; a bare checkbox says nothing about what it selects.
+      rowSelection={rowSelection && { ...rowSelection, getCheckboxProps: (d) => ({ 'aria-label': `选择“${d.title}”` }) as TCheckboxProps }}
       loading={query.loading}
       columns={columns}
       dataSource={query.data?.items ?? []}

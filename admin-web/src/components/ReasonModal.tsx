@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import type { ButtonProps } from 'antd';
 import { toApiError } from '../api/client';
 import { applyFormIssues, clearIssuesOnChange } from '../forms/fieldIssues';
 
 const FIELDS = ['reason'] as const;
+const MAX_LENGTH = 500;
 
 interface TProps {
   title: string;
@@ -19,13 +20,16 @@ interface TProps {
   onSubmit: (reason: string) => Promise<unknown>;
   onDone: () => void;
   testId: string;
+  /** What the writer needs to see first, e.g. a message's whole history before answering it. */
+  context?: ReactNode;
 }
 
 /** A written reason for a decision (a filing, a rejection); the server's field issues land on the field. */
-export function ReasonModal({ title, label, extra, placeholder, okText, danger, open, onClose, onSubmit, onDone, testId }: TProps) {
+export function ReasonModal({ title, label, extra, placeholder, okText, danger, open, onClose, onSubmit, onDone, testId, context }: TProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [submitting, setSubmitting] = useState(false);
+  const written = Form.useWatch('reason', form) ?? '';
 
   async function handleOk() {
     setSubmitting(true);
@@ -52,10 +56,25 @@ export function ReasonModal({ title, label, extra, placeholder, okText, danger, 
       onOk={handleOk}
       onCancel={onClose}
       destroyOnHidden
+      width={context ? 680 : undefined}
     >
+      {context}
       <Form form={form} layout="vertical" preserve={false} onValuesChange={clearIssuesOnChange(form)}>
-        <Form.Item label={label} name="reason" required extra={extra}>
-          <Input.TextArea rows={4} showCount maxLength={500} placeholder={placeholder} data-testid={`${testId}-reason`} />
+        <Form.Item
+          label={label}
+          name="reason"
+          required
+          // The count shares the help line instead of floating over it.
+          extra={
+            <span style={{ display: 'flex', gap: 12, justifyContent: 'space-between' }}>
+              <span>{extra}</span>
+              <span style={{ flex: 'none' }} data-testid={`${testId}-count`}>
+                {[...written].length} / {MAX_LENGTH}
+              </span>
+            </span>
+          }
+        >
+          <Input.TextArea rows={4} maxLength={MAX_LENGTH} placeholder={placeholder} data-testid={`${testId}-reason`} />
         </Form.Item>
       </Form>
     </Modal>

@@ -52,8 +52,8 @@ export function DisclosureDetailPage() {
             <Space>
               <Button onClick={goBack}>返回</Button>
               {canEdit && (
-                <Button type="primary" onClick={() => navigate(`/disclosures/${disclosure.id}/edit`)} data-testid="edit-button">
-                  {disclosure.status === 'rejected' ? '修改后重新提交' : '编辑'}
+                <Button onClick={() => navigate(`/disclosures/${disclosure.id}/edit`)} data-testid="edit-button">
+                  {disclosure.status === 'rejected' ? '修改' : '编辑'}
                 </Button>
               )}
               {admin.role === 'village_admin' && <VersionActions disclosure={disclosure} onChanged={query.reload} />}

@@ -66,7 +66,7 @@ export function DisclosureListPage() {
         params={params}
         onChange={setParams}
         statuses={isVillage ? DISCLOSURE_STATUSES : STATUSES_ABOVE_VILLAGE}
-        showVillageCode={!isVillage}
+        showVillage={!isVillage}
       />
       <DisclosureTable
         query={query}

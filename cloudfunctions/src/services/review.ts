@@ -80,6 +80,10 @@ async function decide(
       rejectReason: reason ?? null,
       publishedAt: published ? now.toISOString() : doc.publishedAt,
       commentPeriod: status === 'openForComment' && doc.commentPeriod ? openCommentWindow(doc.commentPeriod.days, now) : (doc.commentPeriod ?? null),
+      // Imported rows are never deleted, so keeping the table's reference keeps the rejected list readable.
+      ...(reason
+        ? { rejectedContent: { title: doc.title, body: doc.body, table: doc.table, finance: doc.finance, attachments: doc.attachments ?? [], rejectedAt: now.toISOString(), reason } }
+        : {}),
       unreadByVillage: true,
       updatedAt: now.toISOString(),
       history: [...doc.history, historyEvent(now, admin, decision.action, reason)],

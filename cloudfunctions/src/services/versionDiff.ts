@@ -1,5 +1,5 @@
-import { AppError, assertCanSeeDisclosure, type TAdminPrincipal, type TVersionDiff } from '@sunshine/shared';
-import type { TDisclosureDoc, TStoredRow } from '../store/documents';
+import { AppError, assertCanSeeDisclosure, financeFigureRows, type TAdminPrincipal, type TVersionDiff } from '@sunshine/shared';
+import type { TDisclosureDoc, TRejectedContent, TStoredRow } from '../store/documents';
 import { versionOf } from './disclosureViews';
 import type { TServiceContext } from './serviceContext';
 import { allTableRows } from './tableRows';
@@ -24,7 +24,10 @@ function rowKeys(columnsWithId: string[]) {
 const sameCells = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
-async function diffRows(ctx: TServiceContext, before: TDisclosureDoc, after: TDisclosureDoc): Promise<TVersionDiff['rows']> {
+/** The part of a disclosure a resident reads; both a version and a rejected submission have it. */
+type TContent = Pick<TDisclosureDoc, 'title' | 'body' | 'table' | 'finance' | 'attachments'>;
+
+async function diffRows(ctx: TServiceContext, before: TContent, after: TContent): Promise<TVersionDiff['rows']> {
   if (!before.table && !after.table) return null;
   const idColumns = (after.table ?? before.table)!.columns.filter((c) => c.type === 'idNumber').map((c) => c.key);
   const previous = new Map<string, Record<string, string>>();
@@ -58,23 +61,44 @@ async function diffRows(ctx: TServiceContext, before: TDisclosureDoc, after: TDi
   return result;
 }
 
-const attachmentNames = (d: TDisclosureDoc) => (d.attachments ?? []).map((a) => a.fileName).join('、') || '（无）';
+const attachmentNames = (d: TContent) => (d.attachments ?? []).map((a) => a.fileName).join('、') || '（无）';
+const figure = (d: TContent, key: 'income' | 'expense') => financeFigureRows(d.finance).find((f) => f.key === key)?.text ?? '（未填写）';
 
-/** What a version changes against the one it follows: the fields that differ, and the rows added, removed or changed. */
+/** Every field a resident reads besides the rows, each as the resident reads it. */
+function diffFields(before: TContent, after: TContent): TVersionDiff['fields'] {
+  return (
+    [
+      ['title', '标题', before.title, after.title],
+      ['body', '正文', before.body, after.body],
+      ['finance.income', '本期收入', figure(before, 'income'), figure(after, 'income')],
+      ['finance.expense', '本期支出', figure(before, 'expense'), figure(after, 'expense')],
+      ['attachments', '附件', attachmentNames(before), attachmentNames(after)],
+    ] as const
+  )
+    .filter(([, , a, b]) => a !== b)
+    .map(([field, label, a, b]) => ({ field, label, before: a, after: b }));
+}
+
+async function sinceRejection(ctx: TServiceContext, rejected: TRejectedContent, doc: TDisclosureDoc): Promise<TVersionDiff['sinceRejection']> {
+  return { rejectedAt: rejected.rejectedAt, reason: rejected.reason, fields: diffFields(rejected, doc), rows: await diffRows(ctx, rejected, doc) };
+}
+
+/**
+ * What a version changes against the one it follows, and, once it has been
+ * rejected, what the village changed since: the fields that differ, and the
+ * rows added, removed or changed.
+ */
 export async function versionDiff(ctx: TServiceContext, admin: TAdminPrincipal, id: string): Promise<TVersionDiff> {
   const doc = await ctx.store.get('disclosures', id);
   if (!doc) throw new AppError('NOT_FOUND');
   assertCanSeeDisclosure(admin, doc);
   const before = doc.previousVersionId ? await ctx.store.get('disclosures', doc.previousVersionId) : null;
-  if (!before) return { previous: null, fields: [], rows: null };
-  const fields = (
-    [
-      ['title', '标题', before.title, doc.title],
-      ['body', '正文', before.body, doc.body],
-      ['attachments', '附件', attachmentNames(before), attachmentNames(doc)],
-    ] as const
-  )
-    .filter(([, , a, b]) => a !== b)
-    .map(([field, label, a, b]) => ({ field, label, before: a, after: b }));
-  return { previous: { id: before._id, version: versionOf(before), title: before.title }, fields, rows: await diffRows(ctx, before, doc) };
+  const rejected = doc.rejectedContent ? await sinceRejection(ctx, doc.rejectedContent, doc) : null;
+  if (!before) return { previous: null, fields: [], rows: null, sinceRejection: rejected };
+  return {
+    previous: { id: before._id, version: versionOf(before), title: before.title },
+    fields: diffFields(before, doc),
+    rows: await diffRows(ctx, before, doc),
+    sinceRejection: rejected,
+  };
 }

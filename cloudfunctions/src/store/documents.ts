@@ -105,6 +105,12 @@ export interface TAttachmentRecord {
   storageKey: string;
 }
 
+/** The content a resident would have read, as the reviewer rejected it. */
+export interface TRejectedContent extends Pick<TDisclosureDoc, 'title' | 'body' | 'table' | 'finance' | 'attachments'> {
+  rejectedAt: string;
+  reason: string;
+}
+
 export interface TDisclosureDoc extends TRegionPath {
   _id: string;
   villageName: string;
@@ -135,6 +141,8 @@ export interface TDisclosureDoc extends TRegionPath {
   supersededAt?: string | null;
   commentPeriod?: TCommentPeriod | null;
   attachments?: TAttachmentRecord[];
+  /** What was submitted when the township last rejected this version, so the resubmission can be compared with it. */
+  rejectedContent?: TRejectedContent | null;
   /** Set by a reviewer's decision, cleared when the village opens the disclosure. */
   unreadByVillage?: boolean;
   createdBy: string;

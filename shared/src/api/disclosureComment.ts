@@ -13,7 +13,8 @@ export const ZSubmitCommentRequest = z.object({
     .string()
     .trim()
     .min(COMMENT_LIMITS.textMin, { error: `意见至少 ${COMMENT_LIMITS.textMin} 个字` })
-    .max(COMMENT_LIMITS.textMax, { error: `意见最多 ${COMMENT_LIMITS.textMax} 个字` }),
+    .max(COMMENT_LIMITS.textMax, { error: `意见最多 ${COMMENT_LIMITS.textMax} 个字` })
+    .meta({ label: '意见' }),
 });
 export type TSubmitCommentRequest = z.input<typeof ZSubmitCommentRequest>;
 

@@ -4,7 +4,7 @@ import { ZRequestId } from './requestId';
 import { ANSWER_RATINGS, type TAnswerRating, type TFeedbackAction, type TEscalationReason, type TFeedbackLevel } from '../feedbackRouting';
 import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, FEEDBACK_STATUSES, RATINGS, REPLY_MAX_LENGTH, SURVEY_COMMENT_MAX_LENGTH, type TFeedbackKind, type TFeedbackStatus, type TRating } from '../feedback';
 
-const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEEDBACK_MAX_LENGTH, `最多 ${FEEDBACK_MAX_LENGTH} 个字`);
+const ZFeedbackText = z.string().trim().min(2, '请至少写两个字').max(FEEDBACK_MAX_LENGTH, `最多 ${FEEDBACK_MAX_LENGTH} 个字`).meta({ label: '留言内容' });
 const ZDisclosureId = z.string().min(1).max(80);
 
 export const feedbackActions = {
@@ -24,7 +24,7 @@ export const feedbackActions = {
 export const feedbackAdminActions = {
   villageList: ZPageRequest.extend({ status: z.enum(FEEDBACK_STATUSES).optional() }),
   /** The level that must answer now (village, township or county, by the admin's role) answers within its region. */
-  reply: z.object({ id: z.string().min(1).max(80), text: z.string().trim().min(2, '请填写回复内容').max(REPLY_MAX_LENGTH, `最多 ${REPLY_MAX_LENGTH} 个字`) }),
+  reply: z.object({ id: z.string().min(1).max(80), text: z.string().trim().min(2, '请填写回复内容').max(REPLY_MAX_LENGTH, `最多 ${REPLY_MAX_LENGTH} 个字`).meta({ label: '回复内容' }) }),
   /** 待办留言: messages waiting for the admin's own level in its region, soonest due first. */
   waiting: ZPageRequest,
 } as const;

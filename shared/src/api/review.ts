@@ -43,17 +43,29 @@ export const ZApproveManyResult = z.array(
 );
 export type TApproveManyResult = z.infer<typeof ZApproveManyResult>;
 
-/** What changed against the version this one follows. */
-export const ZVersionDiff = z.object({
-  previous: z.object({ id: z.string(), version: z.number().int(), title: z.string() }).nullable(),
-  fields: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
-  rows: z.object({
+/** Every field a resident sees that differs (title, body, figures, attachments), in the reader's words. */
+const ZFieldChanges = z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() }));
+const ZRowChanges = z
+  .object({
     added: z.number().int(),
     removed: z.number().int(),
     changed: z.number().int(),
     /** The first changes, each with the cells before (null when added) and after (null when removed). */
     samples: z.array(z.object({ before: z.record(z.string(), z.string()).nullable(), after: z.record(z.string(), z.string()).nullable() })),
-  }).nullable(),
+  })
+  .nullable();
+
+/**
+ * What changed against the version this one follows (a correction, a final
+ * version) and, after a rejection, against what was submitted and rejected.
+ */
+export const ZVersionDiff = z.object({
+  previous: z.object({ id: z.string(), version: z.number().int(), title: z.string() }).nullable(),
+  fields: ZFieldChanges,
+  rows: ZRowChanges,
+  sinceRejection: z
+    .object({ rejectedAt: z.string(), reason: z.string(), fields: ZFieldChanges, rows: ZRowChanges })
+    .nullable(),
 });
 export type TVersionDiff = z.infer<typeof ZVersionDiff>;
 

@@ -8,7 +8,8 @@ import { SUPERVISION_TEXT_MAX_LENGTH, type TClosability, type TSupervisionOrderS
 import type { TFeedbackLevel } from '../feedbackRouting';
 import type { TFeedbackView } from './feedback';
 
-const ZText = (label: string) => z.string().trim().min(2, `请填写${label}`).max(SUPERVISION_TEXT_MAX_LENGTH, `最多 ${SUPERVISION_TEXT_MAX_LENGTH} 个字`);
+const ZText = (label: string) =>
+  z.string().trim().min(2, `请填写${label}`).max(SUPERVISION_TEXT_MAX_LENGTH, `最多 ${SUPERVISION_TEXT_MAX_LENGTH} 个字`).meta({ label });
 const ZId = z.string().min(1).max(80);
 
 export const supervisionActions = {
@@ -27,7 +28,7 @@ export const supervisionActions = {
   issueOrder: z.object({
     requestId: ZRequestId,
     feedbackId: ZId,
-    targetName: ZText('责任单位名称').max(60, '最多 60 个字'),
+    targetName: ZText('责任单位').max(60, '最多 60 个字'),
     targetRegionCode: ZRegionCode,
     requirement: ZText('整改要求'),
     dueDate: z.string().refine(isCalendarDate, '请选择整改期限'),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import type { ButtonProps } from 'antd';
 import {
   CATEGORIES,
@@ -13,6 +13,7 @@ import {
   type TRhythm,
 } from '@sunshine/shared';
 import { api, toApiError } from '../../api/client';
+import { FormSelect } from '../../forms/FormSelect';
 import { applyFormIssues, clearIssuesOnChange } from '../../forms/fieldIssues';
 
 interface TValues {
@@ -102,28 +103,28 @@ export function LocalCatalogForm({ onClose, onCreated }: { onClose: () => void; 
           <Input maxLength={30} placeholder="如 river-chief" data-testid="local-slug" />
         </Form.Item>
         <Form.Item label="类别" name="category" required>
-          <Select options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c] }))} />
+          <FormSelect options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c] }))} />
         </Form.Item>
         <Form.Item label="领域" name="domain" required>
           <Input maxLength={20} placeholder="如：生态环境" data-testid="local-domain" />
         </Form.Item>
         <Form.Item label="公开内容（要素）" name="elements" required extra="输入后按回车，可填多项">
-          <Select mode="tags" open={false} placeholder="如：巡河次数、发现问题、整改情况" data-testid="local-elements" />
+          <FormSelect mode="tags" open={false} placeholder="如：巡河次数、发现问题、整改情况" data-testid="local-elements" />
         </Form.Item>
         <Form.Item label="公开频次" name="rhythmKind" required>
-          <Select options={(Object.keys(RHYTHM_NAMES) as TRhythm['kind'][]).map((k) => ({ value: k, label: RHYTHM_NAMES[k] }))} />
+          <FormSelect options={(Object.keys(RHYTHM_NAMES) as TRhythm['kind'][]).map((k) => ({ value: k, label: RHYTHM_NAMES[k] }))} />
         </Form.Item>
         <Form.Item label={isPeriodic(kind) ? '期满后次月截止日（1–28 日）' : '发生或变化后几日内公开'} name="days">
           <InputNumber min={1} max={isPeriodic(kind) ? 28 : 60} />
         </Form.Item>
         <Form.Item label="适用" name="appliesTo" required>
-          <Select options={[{ value: 'both', label: '村和社区' }, { value: 'village', label: '村' }, { value: 'community', label: '社区' }]} />
+          <FormSelect options={[{ value: 'both', label: '村和社区' }, { value: 'village', label: '村' }, { value: 'community', label: '社区' }]} />
         </Form.Item>
         <Form.Item label="公开依据" name="legalBasis" required>
           <Input maxLength={200} placeholder="如：法库县河长制工作方案" data-testid="local-basis" />
         </Form.Item>
         <Form.Item label="公开对象" name="audience" required>
-          <Select options={[{ value: 'public', label: '全社会' }, { value: 'restricted', label: '特定对象' }]} />
+          <FormSelect options={[{ value: 'public', label: '全社会' }, { value: 'restricted', label: '特定对象' }]} />
         </Form.Item>
         <Form.Item label="含个人信息" name="hasPersonalData" valuePropName="checked">
           <Switch />

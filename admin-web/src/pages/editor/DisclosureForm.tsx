@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import {
   CATEGORY_NAMES,
   chinaDateOf,
@@ -19,6 +19,7 @@ import {
 import { api, toApiError } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { RejectReasonAlert } from '../../components/RejectReasonAlert';
+import { FormSelect } from '../../forms/FormSelect';
 import { applyFormIssues, clearIssuesOnChange } from '../../forms/fieldIssues';
 import { catalogOptions } from './catalogOptions';
 import { newRequestId } from './requestId';
@@ -208,7 +209,7 @@ export function DisclosureForm({ catalog, existing, prefill }: TProps) {
           </Form.Item>
         ) : (
           <Form.Item label="公开目录事项" name="catalogItemId" required extra={elementsHint}>
-            <Select
+            <FormSelect
               showSearch
               optionFilterProp="label"
               placeholder="输入事项名称搜索，如“低保”"

@@ -101,7 +101,10 @@ function ColumnTitle({ column }: { column: TTableColumn }) {
   return (
     <>
       {column.label}
-      <div style={{ fontWeight: 'normal', fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>填写完整 18 位，公开时自动打码</div>
+      {/* The theme's secondary text colour, not a fixed lighter grey: help must stay legible (4.5:1). */}
+      <Typography.Text type="secondary" style={{ display: 'block', fontWeight: 'normal', fontSize: 12 }}>
+        填写完整 18 位，公开时自动打码
+      </Typography.Text>
     </>
   );
 }

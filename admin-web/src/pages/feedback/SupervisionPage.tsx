@@ -68,6 +68,7 @@ export function SupervisionPage() {
         <Select
           allowClear
           placeholder="全部乡镇（街道）"
+          aria-label="乡镇（街道）"
           style={{ width: 180 }}
           data-testid="filter-township"
           value={filters.townshipCode}
@@ -77,6 +78,7 @@ export function SupervisionPage() {
         <Select
           allowClear
           placeholder="全部村（社区）"
+          aria-label="村（社区）"
           style={{ width: 180 }}
           disabled={!filters.townshipCode}
           data-testid="filter-village"
@@ -87,6 +89,7 @@ export function SupervisionPage() {
         <Select
           allowClear
           placeholder="全部类型"
+          aria-label="留言类型"
           style={{ width: 120 }}
           data-testid="filter-kind"
           value={filters.kind}
@@ -95,7 +98,7 @@ export function SupervisionPage() {
         />
         <InputNumber min={0} max={3650} placeholder="至少几天" addonAfter="天以上" data-testid="filter-age" value={filters.minAgeDays} onChange={(value) => change({ minAgeDays: value ?? undefined })} />
         <Space>
-          <Switch data-testid="filter-escalated" checked={!!filters.escalatedOnly} onChange={(checked) => change({ escalatedOnly: checked || undefined })} />
+          <Switch data-testid="filter-escalated" aria-label="只看已升级" checked={!!filters.escalatedOnly} onChange={(checked) => change({ escalatedOnly: checked || undefined })} />
           只看已升级
         </Space>
       </Space>

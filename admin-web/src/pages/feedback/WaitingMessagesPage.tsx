@@ -2,9 +2,10 @@ import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { FEEDBACK_KIND_NAMES, SUPERVISION_TEXT_MAX_LENGTH, type TFeedbackView, type TSupervisionOrderView } from '@sunshine/shared';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_LEVEL_NAMES, SUPERVISION_TEXT_MAX_LENGTH, type TFeedbackView, type TSupervisionOrderView } from '@sunshine/shared';
 import { useRequestKey } from '../../hooks/useRequestKey';
 import { api, toApiError } from '../../api/client';
+import { FeedbackTimeline } from '../../components/FeedbackTimeline';
 import { LoadError } from '../../components/LoadError';
 import { ReasonModal } from '../../components/ReasonModal';
 import { applyFormIssues, clearIssuesOnChange } from '../../forms/fieldIssues';
@@ -110,6 +111,7 @@ export function WaitingMessagesPage() {
           placeholder="请用群众能看懂的话回答。"
           okText="发送答复"
           testId="waiting-reply"
+          context={<MessageHistory message={replying} />}
           onClose={() => setReplying(null)}
           onSubmit={(text) => api.feedback.reply({ id: replying.id, text })}
           onDone={() => {
@@ -131,6 +133,22 @@ export function WaitingMessagesPage() {
         />
       )}
     </Space>
+  );
+}
+
+/** The message and everything that happened to it, so an upper level sees what the village already answered. */
+function MessageHistory({ message }: { message: TFeedbackView }) {
+  return (
+    <div data-testid="reply-context" style={{ maxHeight: 320, overflowY: 'auto', marginBottom: 16, paddingInlineEnd: 8 }}>
+      <Typography.Paragraph>
+        <Typography.Text strong>群众留言：</Typography.Text>
+        {message.text}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {message.villageName} · 现由{FEEDBACK_LEVEL_NAMES[message.level]}办理 · {message.dueDate} 前答复
+      </Typography.Paragraph>
+      <FeedbackTimeline history={message.history} />
+    </div>
   );
 }
 

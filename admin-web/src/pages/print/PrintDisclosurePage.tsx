@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { Alert, Button, Progress, Spin } from 'antd';
 import { QRCodeSVG } from 'qrcode.react';
-import { CATEGORY_NAMES } from '@sunshine/shared';
+import { CATEGORY_NAMES, financeFigureRows } from '@sunshine/shared';
 import { api } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { formatTime } from '../../format';
@@ -46,6 +46,18 @@ export function PrintDisclosurePage() {
           </span>
         </div>
         {d.body && <div className="print-body">{d.body}</div>}
+        {d.finance && (
+          <table className="print-table print-figures" data-testid="print-figures">
+            <tbody>
+              {financeFigureRows(d.finance).map((f) => (
+                <tr key={f.key}>
+                  <th>{f.label}</th>
+                  <td className="amount">{f.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {d.table && table.rows.length > 0 && (
           <table className="print-table">
             <thead>

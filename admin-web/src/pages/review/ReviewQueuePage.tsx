@@ -12,19 +12,34 @@ import { PAGE_SIZE, useListParams } from '../../hooks/useListParams';
 import { useQuery } from '../../hooks/useQuery';
 import { BulkApproveButton } from './BulkApproveButton';
 
+/**
+ * Sized for 1280 px: the version shows as the title's tag (第 2 版) and the
+ * status (征求意见稿待审核), the category under the catalog item.
+ */
 const COLUMNS: ColumnsType<TDisclosureView> = [
   c.village,
   c.title,
-  c.catalogItem,
-  c.category,
+  c.catalogItemWithCategory,
   c.status,
-  { title: '版本', key: 'version', width: 90, render: (_v, d) => (d.version > 1 ? `第 ${d.version} 版（更正）` : d.commentPeriod ? '征求意见稿' : '第 1 版') },
-  { title: '期间 / 截止', key: 'due', width: 130, render: (_v, d) => (d.period ? `${d.period} / ${d.dueDate ?? '—'}` : '—') },
+  {
+    title: '期间 / 截止',
+    key: 'due',
+    width: 120,
+    render: (_v, d) =>
+      d.period ? (
+        <>
+          <div>{d.period}</div>
+          <div>{d.dueDate ?? '—'}</div>
+        </>
+      ) : (
+        '—'
+      ),
+  },
   c.submittedAt,
   {
     title: '操作',
     key: 'actions',
-    width: 80,
+    width: 70,
     render: (_value, d) => (
       <Link to={`/disclosures/${d.id}`} data-testid="review-open">
         审核
@@ -73,11 +88,12 @@ export function ReviewQueuePage() {
 
   return (
     <Card title="待审核" extra={<BulkApproveButton selected={selected} onDone={() => (setSelected([]), query.reload())} />}>
-      <Space wrap align="start">
-        <ListFilters params={params} onChange={setParams} showVillageCode />
+      <Space wrap align="start" style={{ marginBottom: 16 }}>
+        <ListFilters params={params} onChange={setParams} showVillage />
         <Select<TCategory>
           allowClear
           placeholder="全部类别"
+          aria-label="类别"
           style={{ width: 140 }}
           value={filters.category}
           onChange={(v) => filters.set('category', v)}
@@ -87,6 +103,7 @@ export function ReviewQueuePage() {
         <Select<TDisclosureStatus>
           allowClear
           placeholder="全部待审状态"
+          aria-label="待审状态"
           style={{ width: 180 }}
           value={filters.status}
           onChange={(v) => filters.set('status', v)}

@@ -7,9 +7,11 @@ import { api, toApiError } from '../../api/client';
 import { ReasonModal } from '../../components/ReasonModal';
 
 /**
- * The village's version actions on the detail page: start a correction of
+ * The village's version actions on the detail page: submit a draft for
+ * review (the usual step, so the primary button), start a correction of
  * what is published (or the final version after a comment period), and
- * send a draft out for comment for a chosen number of days.
+ * send a draft out for comment for a chosen number of days (a deliberate,
+ * secondary choice: it opens a public comment period).
  */
 export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclosureView; onChanged: () => void }) {
   const navigate = useNavigate();
@@ -19,9 +21,11 @@ export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclos
   const canFollow = !disclosure.nextVersionId && (disclosure.status === 'published' || windowClosed);
   const canAskComments = canApplyDisclosureAction(disclosure.status, 'submitForComment') && !disclosure.previousVersionId;
   const isFinal = disclosure.status === 'openForComment';
+  const canSubmit = canApplyDisclosureAction(disclosure.status, 'submit');
 
   return (
     <Space>
+      {canSubmit && <SubmitForReviewButton disclosure={disclosure} onDone={onChanged} />}
       {disclosure.nextVersionId && (
         <Button onClick={() => navigate(`/disclosures/${disclosure.nextVersionId}`)} data-testid="open-next-version">
           查看新版本
@@ -34,7 +38,7 @@ export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclos
       )}
       {canAskComments && (
         <Button onClick={() => setAskingDays(true)} data-testid="submit-for-comment">
-          提交征求意见稿
+          作为征求意见稿提交
         </Button>
       )}
       <ReasonModal
@@ -54,6 +58,34 @@ export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclos
       />
       <CommentDaysModal disclosure={disclosure} open={askingDays} onClose={() => setAskingDays(false)} onDone={onChanged} />
     </Space>
+  );
+}
+
+/** The plain submission: straight to the township's review, no comment period. */
+function SubmitForReviewButton({ disclosure, onDone }: { disclosure: TDisclosureView; onDone: () => void }) {
+  const { message, modal } = App.useApp();
+  const again = disclosure.status === 'rejected';
+  const confirm = () =>
+    modal.confirm({
+      title: again ? '重新提交审核？' : '提交审核？',
+      content: '提交后由乡镇审核，通过后即向群众公开；审核期间不能修改。',
+      okText: '确认提交',
+      cancelText: '取消',
+      okButtonProps: { 'data-testid': 'submit-confirm' } as ButtonProps,
+      onOk: async () => {
+        try {
+          await api.versions.submit({ id: disclosure.id });
+          message.success('已提交乡镇审核');
+          onDone();
+        } catch (e) {
+          message.error(toApiError(e).message);
+        }
+      },
+    });
+  return (
+    <Button type="primary" onClick={confirm} data-testid="submit-for-review">
+      {again ? '重新提交审核' : '提交审核'}
+    </Button>
   );
 }
 
@@ -77,8 +109,19 @@ function CommentDaysModal({ disclosure, open, onClose, onDone }: { disclosure: T
   }
 
   return (
-    <Modal title="提交征求意见稿" open={open} onOk={send} onCancel={onClose} okText="提交审核" cancelText="取消" confirmLoading={sending} okButtonProps={{ 'data-testid': 'comment-days-confirm' } as ButtonProps}>
-      <Typography.Paragraph>乡镇审核通过后，群众可在征求意见期内提出意见；期满后再提交正式版本审核。</Typography.Paragraph>
+    <Modal
+      title="作为征求意见稿提交"
+      open={open}
+      onOk={send}
+      onCancel={onClose}
+      okText="开始征求意见"
+      cancelText="取消"
+      confirmLoading={sending}
+      okButtonProps={{ 'data-testid': 'comment-days-confirm' } as ButtonProps}
+    >
+      <Typography.Paragraph>
+        这不是正式发布：乡镇审核通过后，内容作为<Typography.Text strong>征求意见稿</Typography.Text>向群众公开，群众可在征求意见期内提出意见；期满后还要再提交正式版本审核。只想直接发布的，请取消并点“提交审核”。
+      </Typography.Paragraph>
       <Space>
         征求意见
         <InputNumber min={COMMENT_PERIOD_DAYS.min} max={COMMENT_PERIOD_DAYS.max} value={days} onChange={(v) => setDays(v ?? 7)} data-testid="comment-days" />

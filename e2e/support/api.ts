@@ -1,0 +1,34 @@
+import { DEMO_PASSWORD } from './console';
+
+/**
+ * Cloud function calls from a test, to put a case into the state a screen is
+ * about: an admin signed in by name, or a resident whose simulated WeChat
+ * identity (the gateway's cookie) is kept between calls.
+ */
+export interface TCaller {
+  call<T = any>(fn: string, action: string, input?: unknown): Promise<T>;
+}
+
+async function post(baseUrl: string, fn: string, action: string, input: unknown, headers: Record<string, string>) {
+  const response = await fetch(`${baseUrl}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ action, input }) });
+  const result = (await response.json()) as { ok: true; data: any } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${fn}.${action}: ${result.error.message}`);
+  return { data: result.data, cookie: response.headers.get('set-cookie') };
+}
+
+export async function adminCaller(baseUrl: () => string, username: string): Promise<TCaller> {
+  const { data } = await post(baseUrl(), 'adminAuth', 'signIn', { username, password: DEMO_PASSWORD }, {});
+  const authorization = `Bearer ${data.token}`;
+  return { call: async (fn, action, input = {}) => (await post(baseUrl(), fn, action, input, { authorization })).data };
+}
+
+export function residentCaller(baseUrl: () => string): TCaller {
+  let cookie = '';
+  return {
+    async call(fn, action, input = {}) {
+      const answer = await post(baseUrl(), fn, action, input, cookie ? { cookie } : {});
+      if (answer.cookie) cookie = answer.cookie.split(';')[0];
+      return answer.data;
+    },
+  };
+}
