@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertStorageKey, type FileStorage } from './FileStorage';
+import { makeDirectory } from './makeDirectory';
 
 /** Files under `<dataDir>/files`; written to a temporary name and renamed, so a reader never sees half a file. */
 export class LocalFileStorage implements FileStorage {
@@ -12,7 +13,7 @@ export class LocalFileStorage implements FileStorage {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temporary, bytes);
     await rename(temporary, path);
@@ -36,3 +37,4 @@ export class LocalFileStorage implements FileStorage {
     return join(this.root, ...key.split('/'));
   }
 }
+

@@ -6,6 +6,7 @@ import type { THttpEvent } from '../functions/invocation';
 import { HTTP_STATUS } from '../functions/httpStatus';
 import { LOCAL_WX_CONTEXT } from '../runtime/identity';
 import type { TRuntime } from '../runtime/runtime';
+import { storageFailure } from '../store/storageFailure';
 import { refuseForeignRequest } from './apiRequestGuard';
 import { decodedPath } from './requestPath';
 import { BASE_SECURITY_HEADERS } from './securityHeaders';
@@ -73,7 +74,7 @@ export function createGateway({ runtime, functions, apps }: TGatewayOptions): Se
     };
     handle().catch((error: unknown) => {
       if (!(error instanceof AppError)) console.error('[gateway]', error);
-      const known = error instanceof AppError ? error : new AppError('INTERNAL');
+      const known = error instanceof AppError ? error : (storageFailure(error) ?? new AppError('INTERNAL'));
       if (!res.headersSent) sendJson(res, HTTP_STATUS[known.code], failure(known));
       else res.end();
     });

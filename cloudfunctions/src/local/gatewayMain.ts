@@ -3,6 +3,7 @@ import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
+import { checkDataDirectory, startupProblemMessage } from './dataDirectory';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -30,6 +31,7 @@ function withClockOffset(ctx: { now(): Date }) {
 function main() {
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
+  checkDataDirectory(defaultDataDir());
   const runtime = openLocalRuntime(defaultDataDir());
   withClockOffset(runtime.services);
   const server = createGateway({
@@ -61,4 +63,11 @@ function main() {
   process.on('SIGTERM', stop);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  const problem = startupProblemMessage(error, defaultDataDir());
+  if (!problem) throw error;
+  console.error(`阳光三务 本地平台无法启动：${problem}`);
+  process.exit(1);
+}
