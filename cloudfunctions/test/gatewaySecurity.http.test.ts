@@ -136,7 +136,7 @@ describe('the gateway sends security headers', () => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain('object-src blob:');
       expect(page.headers.get('x-frame-options')).toBe('DENY');
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');

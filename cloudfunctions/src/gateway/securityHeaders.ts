@@ -3,7 +3,10 @@
  * only their own scripts (no inline ones), so script-src is 'self'; antd and
  * Taro's runtime write inline style attributes, hence style-src
  * 'unsafe-inline'. Images may be data:/blob: URLs (QR codes, attachment
- * previews). No page may be framed: clickjacking a review button must not work.
+ * previews). Objects only from blob: URLs: the H5 opens an attachment PDF as a
+ * blob in a new tab, which inherits this policy, and Chrome shows a PDF
+ * through a plugin embed that object-src governs; no other plugin content.
+ * No page may be framed: clickjacking a review button must not work.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "object-src 'none'",
+  "object-src blob:",
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
