@@ -19,15 +19,9 @@ export async function launchChromium(): Promise<Browser> {
     });
     return context;
   };
+  // Browser.newPage makes its context through newContext too, so this watches every page.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => watch(await newContext(options));
-  browser.newPage = async (options) => {
-    // Like Browser.newPage: a context of its own that closes with the page.
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    page.once('close', () => void context.close());
-    return page;
-  };
   const close = browser.close.bind(browser);
   browser.close = async (options) => {
     await close(options);
