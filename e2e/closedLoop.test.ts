@@ -32,7 +32,11 @@ const visible = (page: Page, testId: string) => page.getByTestId(testId).locator
 
 /** The resident opens a published disclosure of the village and complains under it, in the app. */
 async function complain(phone: Page, text: string) {
-  const response = await phone.request.post(`${platform.baseUrl}/api/publicDisclosure`, { data: { action: 'listByVillage', input: { villageCode: VILLAGE, page: 1, pageSize: 5 } } });
+  const response = await phone.request.post(`${platform.baseUrl}/api/publicDisclosure`, {
+    // A page's own fetch names its origin; the gateway refuses the identity cookie without one.
+    headers: { origin: platform.baseUrl },
+    data: { action: 'listByVillage', input: { villageCode: VILLAGE, page: 1, pageSize: 5 } },
+  });
   const disclosureId = (await response.json()).data.items[0].id as string;
   await phone.goto(app(`pages/disclosure/index?id=${disclosureId}`));
   await visible(phone, 'kind-complaint').click();

@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { adminCaller } from './support/api';
+import { seriousViolations } from './support/axe';
 import { signIn } from './support/console';
 import { platformAndBrowser } from './support/session';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const session = platformAndBrowser();
 const baseUrl = () => session.platform.baseUrl;
-
-/** axe-core in the page: serious and critical violations only. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  // Runs in the page; typed loosely because the test project has no DOM library.
-  const result = await page.evaluate(async () => {
-    const browser = globalThis as unknown as {
-      axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> };
-      document: unknown;
-    };
-    return browser.axe.run(browser.document, { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`);
-}
 
 /** Waits until the page has drawn its data (no spinner, no loading table), then checks it. */
 async function check(page: Page, path: string, found: Record<string, string[]>) {

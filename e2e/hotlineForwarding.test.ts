@@ -29,7 +29,8 @@ function resident(initialCookie = '') {
   return async (fn: string, action: string, input: object) => {
     const response = await fetch(`${platform.baseUrl}/api/${fn}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      // Like the app's own fetch: the gateway refuses the identity cookie without the gateway's Origin.
+      headers: { 'content-type': 'application/json', origin: platform.baseUrl, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ action, input }),
     });
     cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;

@@ -1,25 +1,27 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Result } from 'antd';
 import { useAdmin } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
-import { AppLayout } from './layout/AppLayout';
 import { homePath } from './layout/menus';
-import { DisclosureDetailPage } from './pages/DisclosureDetailPage';
-import { DisclosureListPage } from './pages/DisclosureListPage';
-import { DisclosureEditorPage } from './pages/editor/DisclosureEditorPage';
+import { lazyPage, LazyResult as Result, PageSuspense } from './layout/lazyPage';
+// The sign-in page is where every fresh visit lands: it stays in the first download, the rest load per route.
 import { LoginPage } from './pages/LoginPage';
-import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
-import { LocalCatalogPage } from './pages/catalog/LocalCatalogPage';
-import { FilingQueuePage } from './pages/filings/FilingQueuePage';
-import { PrintDisclosurePage } from './pages/print/PrintDisclosurePage';
-import { PrintVillageQrPage } from './pages/print/PrintVillageQrPage';
-import { TownshipGapsPage } from './pages/schedule/TownshipGapsPage';
-import { ResidentBindingsPage } from './pages/residents/ResidentBindingsPage';
-import { FeedbackRepliesPage } from './pages/residents/FeedbackRepliesPage';
-import { SupervisionPage } from './pages/feedback/SupervisionPage';
-import { WaitingMessagesPage } from './pages/feedback/WaitingMessagesPage';
-import { VillageTodoPage } from './pages/schedule/VillageTodoPage';
-import { HotlineSupervisionPage } from './pages/hotline/HotlineSupervisionPage';
+
+const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
+const DisclosureDetailPage = lazyPage(() => import('./pages/DisclosureDetailPage'), 'DisclosureDetailPage');
+const DisclosureListPage = lazyPage(() => import('./pages/DisclosureListPage'), 'DisclosureListPage');
+const DisclosureEditorPage = lazyPage(() => import('./pages/editor/DisclosureEditorPage'), 'DisclosureEditorPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/review/ReviewQueuePage'), 'ReviewQueuePage');
+const LocalCatalogPage = lazyPage(() => import('./pages/catalog/LocalCatalogPage'), 'LocalCatalogPage');
+const FilingQueuePage = lazyPage(() => import('./pages/filings/FilingQueuePage'), 'FilingQueuePage');
+const PrintDisclosurePage = lazyPage(() => import('./pages/print/PrintDisclosurePage'), 'PrintDisclosurePage');
+const PrintVillageQrPage = lazyPage(() => import('./pages/print/PrintVillageQrPage'), 'PrintVillageQrPage');
+const TownshipGapsPage = lazyPage(() => import('./pages/schedule/TownshipGapsPage'), 'TownshipGapsPage');
+const ResidentBindingsPage = lazyPage(() => import('./pages/residents/ResidentBindingsPage'), 'ResidentBindingsPage');
+const FeedbackRepliesPage = lazyPage(() => import('./pages/residents/FeedbackRepliesPage'), 'FeedbackRepliesPage');
+const SupervisionPage = lazyPage(() => import('./pages/feedback/SupervisionPage'), 'SupervisionPage');
+const WaitingMessagesPage = lazyPage(() => import('./pages/feedback/WaitingMessagesPage'), 'WaitingMessagesPage');
+const VillageTodoPage = lazyPage(() => import('./pages/schedule/VillageTodoPage'), 'VillageTodoPage');
+const HotlineSupervisionPage = lazyPage(() => import('./pages/hotline/HotlineSupervisionPage'), 'HotlineSupervisionPage');
 
 const VILLAGE_ONLY = ['village_admin'] as const;
 const REVIEWER_ONLY = ['township_reviewer'] as const;
@@ -29,134 +31,136 @@ const ANSWERING_LEVELS = ['village_admin', 'township_reviewer', 'county_supervis
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      {/* Print pages carry no console chrome: what is on screen is what goes on paper. */}
-      <Route
-        path="/print/disclosures/:id"
-        element={
-          <RequireAuth>
-            <PrintDisclosurePage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        path="/print/village-qr"
-        element={
-          <RequireAuth>
-            <PrintVillageQrPage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        element={
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<HomeRedirect />} />
-        <Route path="disclosures" element={<DisclosureListPage />} />
+    <PageSuspense>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        {/* Print pages carry no console chrome: what is on screen is what goes on paper. */}
         <Route
-          path="disclosures/new"
+          path="/print/disclosures/:id"
           element={
-            <RequireAuth roles={VILLAGE_ONLY}>
-              <DisclosureEditorPage />
-            </RequireAuth>
-          }
-        />
-        <Route path="disclosures/:id" element={<DisclosureDetailPage />} />
-        <Route
-          path="disclosures/:id/edit"
-          element={
-            <RequireAuth roles={VILLAGE_ONLY}>
-              <DisclosureEditorPage />
+            <RequireAuth>
+              <PrintDisclosurePage />
             </RequireAuth>
           }
         />
         <Route
-          path="review"
+          path="/print/village-qr"
           element={
-            <RequireAuth roles={REVIEWER_ONLY}>
-              <ReviewQueuePage />
+            <RequireAuth>
+              <PrintVillageQrPage />
             </RequireAuth>
           }
         />
         <Route
-          path="todo"
           element={
-            <RequireAuth roles={VILLAGE_ONLY}>
-              <VillageTodoPage />
+            <RequireAuth>
+              <AppLayout />
             </RequireAuth>
           }
-        />
-        <Route
-          path="feedback/waiting"
-          element={
-            <RequireAuth roles={ANSWERING_LEVELS}>
-              <WaitingMessagesPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="supervision"
-          element={
-            <RequireAuth roles={COUNTY_ONLY}>
-              <SupervisionPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="feedback"
-          element={
-            <RequireAuth roles={VILLAGE_ONLY}>
-              <FeedbackRepliesPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="residents"
-          element={
-            <RequireAuth roles={VILLAGE_ONLY}>
-              <ResidentBindingsPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="gaps"
-          element={
-            <RequireAuth roles={REVIEWER_ONLY}>
-              <TownshipGapsPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="filings"
-          element={
-            <RequireAuth roles={REVIEWER_ONLY}>
-              <FilingQueuePage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="catalog/local"
-          element={
-            <RequireAuth roles={CATALOG_OWNERS}>
-              <LocalCatalogPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="hotline"
-          element={
-            <RequireAuth roles={COUNTY_ONLY}>
-              <HotlineSupervisionPage />
-            </RequireAuth>
-          }
-        />
-        <Route path="*" element={<Result status="404" title="页面不存在" />} />
-      </Route>
-    </Routes>
+        >
+          <Route index element={<HomeRedirect />} />
+          <Route path="disclosures" element={<DisclosureListPage />} />
+          <Route
+            path="disclosures/new"
+            element={
+              <RequireAuth roles={VILLAGE_ONLY}>
+                <DisclosureEditorPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="disclosures/:id" element={<DisclosureDetailPage />} />
+          <Route
+            path="disclosures/:id/edit"
+            element={
+              <RequireAuth roles={VILLAGE_ONLY}>
+                <DisclosureEditorPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RequireAuth roles={REVIEWER_ONLY}>
+                <ReviewQueuePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="todo"
+            element={
+              <RequireAuth roles={VILLAGE_ONLY}>
+                <VillageTodoPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="feedback/waiting"
+            element={
+              <RequireAuth roles={ANSWERING_LEVELS}>
+                <WaitingMessagesPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supervision"
+            element={
+              <RequireAuth roles={COUNTY_ONLY}>
+                <SupervisionPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="feedback"
+            element={
+              <RequireAuth roles={VILLAGE_ONLY}>
+                <FeedbackRepliesPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="residents"
+            element={
+              <RequireAuth roles={VILLAGE_ONLY}>
+                <ResidentBindingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="gaps"
+            element={
+              <RequireAuth roles={REVIEWER_ONLY}>
+                <TownshipGapsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="filings"
+            element={
+              <RequireAuth roles={REVIEWER_ONLY}>
+                <FilingQueuePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="catalog/local"
+            element={
+              <RequireAuth roles={CATALOG_OWNERS}>
+                <LocalCatalogPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="hotline"
+            element={
+              <RequireAuth roles={COUNTY_ONLY}>
+                <HotlineSupervisionPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="*" element={<Result status="404" title="页面不存在" />} />
+        </Route>
+      </Routes>
+    </PageSuspense>
   );
 }
 

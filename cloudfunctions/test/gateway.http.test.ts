@@ -91,7 +91,7 @@ describe('the local gateway over HTTP', () => {
 
     const forgedCookie = await fetch(`${baseUrl}/api/resident`, {
       method: 'POST',
-      headers: { cookie: 'sunshine_wx=local-victim.forged-signature' },
+      headers: { cookie: 'sunshine_wx=local-victim.forged-signature', 'content-type': 'application/json', origin: baseUrl },
       body: JSON.stringify({ action: 'profile', input: {} }),
     });
     expect(forgedCookie.headers.get('set-cookie')).toMatch(/^sunshine_wx=local-/);

@@ -41,6 +41,11 @@ export const ERROR_MESSAGES = {
   SURVEY_ALREADY_DONE: '本月您已经评价过本村（社区），下个月再来吧。感谢参与！',
   RATE_LIMITED: '提交太频繁，请稍后再试。',
   ROSTER_INVALID: '名册中有不符合要求的行，请按提示修改后重新上传，本次没有导入任何一行。',
+  CROSS_SITE_REQUEST: '请求不是从本平台的页面发出的，已拒绝。请直接打开本平台的网址后再操作。',
+  UNSUPPORTED_CONTENT_TYPE: '请求格式不对：接口只接受 JSON（Content-Type: application/json）。',
+  STORAGE_FULL: '服务器存储空间已满，暂时无法保存，请联系管理员。',
+  STORAGE_READONLY: '服务器存储目前只能读取、不能写入，暂时无法保存，请联系管理员。',
+  STORAGE_UNAVAILABLE: '服务器存储读写出错，暂时无法完成操作，请稍后再试；如多次出现，请联系管理员。',
   INTERNAL: '系统繁忙，请稍后再试。如多次出现，请联系乡镇管理员。',
 } as const;
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import type { TAdminRole } from '@sunshine/shared';
+import { LazyResult as Result } from '../layout/lazyPage';
 import { useAuth } from './AuthContext';
 
 /** Renders its children only for a signed-in admin, and, when `roles` is given, only for those roles. */

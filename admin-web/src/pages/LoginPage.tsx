@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, theme } from 'antd';
 import { toFieldIssues, ZSignInRequest, type TSignInRequest } from '@sunshine/shared';
 import { toApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
@@ -15,6 +15,7 @@ export function LoginPage() {
   const [form] = Form.useForm<TSignInRequest>();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const { token } = theme.useToken();
 
   if (state.status === 'signedIn') {
     const from = (location.state as { from?: string } | null)?.from;
@@ -43,10 +44,30 @@ export function LoginPage() {
 
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-      <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
+      {/* Drawn like antd's Card and Title with their tokens: those components (tabs, menus, tooltips)
+          would more than double the first download of the page everyone lands on. */}
+      <main
+        style={{
+          width: 380,
+          padding: token.paddingLG,
+          background: token.colorBgContainer,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadiusLG,
+        }}
+      >
+        <h1
+          style={{
+            textAlign: 'center',
+            margin: '0 0 0.5em',
+            fontSize: token.fontSizeHeading3,
+            lineHeight: token.lineHeightHeading3,
+            fontWeight: token.fontWeightStrong,
+            color: token.colorTextHeading,
+            fontFamily: token.fontFamily,
+          }}
+        >
           阳光三务管理后台
-        </Typography.Title>
+        </h1>
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />
         ) : notice ? (
@@ -63,7 +84,7 @@ export function LoginPage() {
             登录
           </Button>
         </Form>
-      </Card>
+      </main>
     </div>
   );
 }

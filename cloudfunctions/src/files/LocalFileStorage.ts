@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertStorageKey, type FileStorage } from './FileStorage';
+import { makeDirectory } from './makeDirectory';
 
 /** Files under `<dataDir>/files`; written to a temporary name and renamed, so a reader never sees half a file. */
 export class LocalFileStorage implements FileStorage {
@@ -13,7 +14,7 @@ export class LocalFileStorage implements FileStorage {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     // Unique per write: two uploads of the same file at once must not share (and steal) one temporary file.
     const temporary = `${path}.${randomUUID()}.tmp`;
     await writeFile(temporary, bytes);
@@ -38,3 +39,4 @@ export class LocalFileStorage implements FileStorage {
     return join(this.root, ...key.split('/'));
   }
 }
+

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TRuntime } from '../runtime/runtime';
 import { authenticateAdmin } from '../services/adminAuth';
 import type { TServiceContext } from '../services/serviceContext';
+import { storageFailure } from '../store/storageFailure';
 import { HTTP_STATUS } from './httpStatus';
 import { isHttpEvent, readInvocation } from './invocation';
 
@@ -108,7 +109,8 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
 
 function errorBody(functionName: string, error: unknown): TAppErrorBody {
   if (isAppError(error)) return error.toBody();
-  // Internal details go to the log only; the person gets the generic sentence.
-  console.error(`[${functionName}] unexpected error`, error);
-  return new AppError('INTERNAL').toBody();
+  // Internal details go to the log only; the person gets the generic sentence, or what is wrong with the storage.
+  const storage = storageFailure(error);
+  console.error(`[${functionName}] ${storage ? `storage failure (${storage.code})` : 'unexpected error'}`, error);
+  return (storage ?? new AppError('INTERNAL')).toBody();
 }

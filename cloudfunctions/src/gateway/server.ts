@@ -3,8 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { AppError, type TResult } from '@sunshine/shared';
 import type { THttpResponse, TCloudFunction } from '../functions/defineFunction';
 import type { THttpEvent } from '../functions/invocation';
+import { HTTP_STATUS } from '../functions/httpStatus';
 import { LOCAL_WX_CONTEXT } from '../runtime/identity';
 import type { TRuntime } from '../runtime/runtime';
+import { storageFailure } from '../store/storageFailure';
+import { refuseForeignRequest } from './apiRequestGuard';
+import { decodedPath } from './requestPath';
+import { BASE_SECURITY_HEADERS } from './securityHeaders';
 import { serveSinglePageApp } from './staticFiles';
 import { WechatSimulator } from './wechatSimulator';
 
@@ -26,6 +31,7 @@ export function createGateway({ runtime, functions, apps }: TGatewayOptions): Se
   const wechat = new WechatSimulator(Buffer.from(runtime.services.config.SUNSHINE_SESSION_SECRET, 'base64'));
 
   async function callFunction(fn: TCloudFunction, req: IncomingMessage, res: ServerResponse, url: URL) {
+    refuseForeignRequest(req);
     const body = await readBody(req);
     const event: THttpEvent = {
       path: url.pathname,
@@ -41,33 +47,35 @@ export function createGateway({ runtime, functions, apps }: TGatewayOptions): Se
       [LOCAL_WX_CONTEXT]: { OPENID: wechat.openidFor(req, res) },
     };
     const response = (await fn.handle(event, context, runtime)) as THttpResponse;
-    res.writeHead(response.statusCode, response.headers);
+    res.writeHead(response.statusCode, { ...BASE_SECURITY_HEADERS, ...response.headers });
     res.end(response.body);
   }
 
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
-      if (url.pathname.startsWith('/api/')) {
-        const fn = Object.hasOwn(functions, url.pathname.slice(5)) ? functions[url.pathname.slice(5)] : undefined;
+      const path = decodedPath(req.url);
+      if (path.startsWith('/api/')) {
+        const name = path.slice(5);
+        const fn = Object.hasOwn(functions, name) ? functions[name] : undefined;
         if (!fn) return sendJson(res, 404, failure(new AppError('NOT_FOUND', { message: '没有这个接口' })));
         return callFunction(fn, req, res, url);
       }
-      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
+      if (path === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
       for (const [prefix, dir] of Object.entries(apps)) {
-        if (url.pathname === prefix.slice(0, -1)) {
+        if (path === prefix.slice(0, -1)) {
           res.writeHead(302, { location: prefix });
           return res.end();
         }
-        if (url.pathname.startsWith(prefix)) return serveSinglePageApp(dir, url.pathname.slice(prefix.length), res);
+        if (path.startsWith(prefix)) return serveSinglePageApp(dir, path.slice(prefix.length), req, res);
       }
       res.writeHead(302, { location: Object.keys(apps)[0] ?? '/healthz' });
       res.end();
     };
     handle().catch((error: unknown) => {
-      const status = error instanceof AppError ? 413 : 500;
       if (!(error instanceof AppError)) console.error('[gateway]', error);
-      if (!res.headersSent) sendJson(res, status, failure(error instanceof AppError ? error : new AppError('INTERNAL')));
+      const known = error instanceof AppError ? error : (storageFailure(error) ?? new AppError('INTERNAL'));
+      if (!res.headersSent) sendJson(res, HTTP_STATUS[known.code], failure(known));
       else res.end();
     });
   });
@@ -76,7 +84,7 @@ export function createGateway({ runtime, functions, apps }: TGatewayOptions): Se
 const failure = (error: AppError): TResult<never> => ({ ok: false, error: error.toBody() });
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...BASE_SECURITY_HEADERS });
   res.end(JSON.stringify(body));
 }
 
@@ -91,7 +99,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     });
     req.on('end', () =>
       size > MAX_BODY_BYTES
-        ? reject(new AppError('INVALID_INPUT', { message: '提交的内容太大（超过 4 MB），请分批提交' }))
+        ? reject(new AppError('FILE_TOO_LARGE', { message: '提交的内容太大（超过 4 MB），请分批提交' }))
         : resolve(Buffer.concat(chunks).toString('utf8')),
     );
     req.on('error', reject);

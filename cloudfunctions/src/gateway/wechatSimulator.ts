@@ -3,10 +3,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const COOKIE = 'sunshine_wx';
 
+/** Whether the request carries an identity cookie at all, valid or not. */
+export const carriesIdentityCookie = (req: IncomingMessage): boolean =>
+  (req.headers.cookie ?? '').split(/;\s*/).some((c) => c.startsWith(`${COOKIE}=`));
+
 /**
  * Plays WeChat's part on a developer's machine: each browser gets a stable
  * pretend openid in a signed, HttpOnly cookie, the way WeChat attaches the
  * user's openid to every cloud call. Nothing in a request body can set it.
+ * Only requests that passed refuseForeignRequest get here, so a cookie is
+ * issued (or an unverifiable one replaced) only for the gateway's own pages
+ * and for cookie-less non-browser clients.
  */
 export class WechatSimulator {
   constructor(private readonly secret: Buffer) {}

@@ -5,6 +5,7 @@ import { applyClockOffset } from './clockOffset';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
 import { startNoticeWorker } from '../services/residentNotices';
+import { checkDataDirectory, startupProblemMessage } from './dataDirectory';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -21,6 +22,7 @@ const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
 function main() {
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
+  checkDataDirectory(defaultDataDir());
   const runtime = openLocalRuntime(defaultDataDir());
   const offsetDays = applyClockOffset(runtime.services);
   if (offsetDays) console.log(`  （测试）业务时钟偏移 ${offsetDays} 天；签名和租约仍用系统时钟`);
@@ -55,4 +57,11 @@ function main() {
   process.on('SIGTERM', stop);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  const problem = startupProblemMessage(error, defaultDataDir());
+  if (!problem) throw error;
+  console.error(`阳光三务 本地平台无法启动：${problem}`);
+  process.exit(1);
+}

@@ -11,13 +11,16 @@ export async function startGateway(runtime: TRuntime, apps: Record<string, strin
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-/** A tiny HTTP client that keeps the gateway's WeChat cookie, like one browser. */
+/**
+ * A tiny HTTP client that keeps the gateway's WeChat cookie and, like a
+ * browser on the gateway's own pages, names the gateway as its Origin.
+ */
 export function browserLikeClient(baseUrl: string) {
   let cookie = '';
   return async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
     const response = await fetch(baseUrl + path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+      headers: { 'content-type': 'application/json', origin: baseUrl, ...(cookie ? { cookie } : {}), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const setCookie = response.headers.get('set-cookie');
