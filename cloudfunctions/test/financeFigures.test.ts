@@ -1,7 +1,8 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { callHttp, dataOf } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
-import { allowanceList, publish, VILLAGE } from './support/publishing';
+import { allowanceList, publish, tamperWithSql, VILLAGE } from './support/publishing';
+import { verifySealChains } from '../src/services/sealing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
 const { disclosure, review, publicDisclosure } = CLOUD_FUNCTIONS;
@@ -52,6 +53,18 @@ describe('finance figures on 财务收支情况', () => {
       previous: null,
       sentence: '2026 年第三季度收入 86,400.00 元，支出 71,250.00 元。',
     });
+  });
+
+  it('are sealed with the published version, so a figure changed outside the workflow is named by the chain check', async () => {
+    const draft = dataOf(await callHttp(runtime, disclosure, 'create', financeReport('2026-Q3', { income: '120000.00', expense: '98500.00' }), villageToken));
+    dataOf(await callHttp(runtime, disclosure, 'submit', { id: draft.id }, villageToken));
+    dataOf(await callHttp(runtime, review, 'approve', { id: draft.id }, reviewerToken));
+    expect((await verifySealChains(runtime.services, VILLAGE)).problems).toEqual([]);
+
+    expect(tamperWithSql(runtime, `UPDATE c_disclosures SET doc = json_set(doc, '$.finance.expense', '9850.00') WHERE id = ?`, draft.id)).toBe(1);
+    expect((await verifySealChains(runtime.services, VILLAGE)).problems).toEqual([
+      expect.objectContaining({ disclosureId: draft.id, message: expect.stringContaining('在审核流程之外被改动') }),
+    ]);
   });
 
   it('are refused on any other catalog item, and malformed amounts are refused', async () => {

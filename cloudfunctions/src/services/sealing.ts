@@ -90,6 +90,8 @@ export function contentHash(d: TDisclosureDoc, rows: { rowCount: number; rowsDig
       publishedAt: d.publishedAt,
       attachments: (d.attachments ?? []).map(({ fileName, contentType, size, sha256: fileHash }) => ({ fileName, contentType, size, sha256: fileHash })),
       table: d.table ? { columns: d.table.columns, ...rows } : null,
+      // Only finance reports carry figures; leaving the key out otherwise keeps every other seal as it was.
+      ...(d.finance ? { finance: { income: d.finance.income, expense: d.finance.expense } } : {}),
     }),
   );
 }
