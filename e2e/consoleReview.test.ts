@@ -54,11 +54,11 @@ describe('what a reviewer sees in the console', () => {
 
   it('shows a changed figure in a correction, and what changed since a rejection', async () => {
     const v1 = await published({
-      requestId: 'e2e-finance-q1-0001',
+      requestId: 'e2e-finance-2025q4-0001',
       villageCode: VILLAGE,
       catalogItemId: 'finance-income-expenditure',
-      period: '2026-Q1',
-      title: '2026 年第一季度村集体财务收支公开',
+      period: '2025-Q4',
+      title: '2025 年第四季度村集体财务收支公开',
       body: '已经民主理财小组审核。',
       finance: { income: '120000.00', expense: '98500.00' },
     });
@@ -167,7 +167,7 @@ describe('what a reviewer sees in the console', () => {
   it('shows the township the village’s earlier answer, and keeps 结案 off once the case is sent up again', async () => {
     const resident = residentCaller(baseUrl);
     const disclosures = await resident.call('publicDisclosure', 'listByVillage', { villageCode: VILLAGE, page: 1, pageSize: 5 });
-    const sent = await resident.call('feedback', 'submit', { disclosureId: disclosures.items[0].id, kind: 'complaint', text: '低保名单里有一户不符合条件' });
+    const sent = await resident.call('feedback', 'submit', { requestId: 'e2e-review-earlier-answer', disclosureId: disclosures.items[0].id, kind: 'complaint', text: '低保名单里有一户不符合条件' });
     await village.call('feedback', 'reply', { id: sent.id, text: '村里核实过，这户符合条件。' });
     await resident.call('feedback', 'rateAnswer', { id: sent.id, rating: 'dissatisfied' });
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { idNumberCheckChar } from '@sunshine/shared';
-import { DEMO_PASSWORD } from './support/console';
+import { adminCaller } from './support/api';
 import { seriousViolations } from './support/axe';
 import { platformAndBrowser } from './support/session';
 
@@ -52,26 +52,23 @@ function contrast(foreground: string, background: string): number {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
-async function adminToken(page: Page, username: string): Promise<string> {
-  const response = await page.request.post(api('adminAuth'), { data: { action: 'signIn', input: { username, password: DEMO_PASSWORD } } });
-  return (await response.json()).data.token;
+/** An admin answers over the API, as the console would; the phone keeps only the resident's session. */
+async function adminReply(username: string, id: string, text: string) {
+  const admin = await adminCaller(() => session.platform.baseUrl, username);
+  await admin.call('feedback', 'reply', { id, text });
 }
 
-async function adminReply(page: Page, username: string, id: string, text: string) {
-  const response = await page.request.post(api('feedback'), {
-    data: { action: 'reply', input: { id, text } },
-    headers: { authorization: `Bearer ${await adminToken(page, username)}` },
-  });
-  expect((await response.json()).ok ?? true).toBe(true);
-}
+let complaints = 0;
 
 /** A complaint about the village's first published disclosure, sent from the phone's own session. */
 async function complain(phone: Page, text: string): Promise<string> {
   await phone.goto(app(`pages/village/index?code=${VILLAGE}`));
   await visible(phone, 'village-name').waitFor();
-  const list = await phone.request.post(api('publicDisclosure'), { data: { action: 'listByVillage', input: { villageCode: VILLAGE, page: 1, pageSize: 5 } } });
+  // Sent with the phone's cookie from the app's own origin, as the app's pages send it.
+  const headers = { origin: session.platform.baseUrl };
+  const list = await phone.request.post(api('publicDisclosure'), { headers, data: { action: 'listByVillage', input: { villageCode: VILLAGE, page: 1, pageSize: 5 } } });
   const disclosureId = (await list.json()).data.items[0].id as string;
-  const sent = await phone.request.post(api('feedback'), { data: { action: 'submit', input: { disclosureId, kind: 'complaint', text } } });
+  const sent = await phone.request.post(api('feedback'), { headers, data: { action: 'submit', input: { requestId: `defects-${++complaints}-${Date.now()}`, disclosureId, kind: 'complaint', text } } });
   return (await sent.json()).data.id as string;
 }
 
@@ -107,7 +104,7 @@ describe('resident app defects (issue 8)', () => {
     const phone = await residentPhone();
     const text = '村头路灯坏了一个月没人修';
     const id = await complain(phone, text);
-    await adminReply(phone, 'dagujiazi', id, '已联系电工，明天修好。');
+    await adminReply('dagujiazi', id, '已联系电工，明天修好。');
 
     let message = await myMessage(phone, text);
     for (const testId of ['answer-satisfied', 'answer-unsatisfied']) {
@@ -122,11 +119,11 @@ describe('resident app defects (issue 8)', () => {
 
     message = await myMessage(phone, text);
     expect(await message.innerText()).toContain('已联系电工，明天修好。');
-    await adminReply(phone, 'dagujiazi_zhen', id, '镇里已派人查看。');
+    await adminReply('dagujiazi_zhen', id, '镇里已派人查看。');
     message = await myMessage(phone, text);
     await message.getByTestId('answer-unsatisfied').click();
     await phone.getByTestId('my-message').locator('visible=true').filter({ hasText: '县（区）办理中' }).first().waitFor();
-    await adminReply(phone, 'faku_jiwei', id, '县里已责成镇村三日内修好。');
+    await adminReply('faku_jiwei', id, '县里已责成镇村三日内修好。');
 
     message = await myMessage(phone, text);
     const card = await message.innerText();
@@ -189,7 +186,7 @@ describe('resident app defects (issue 8)', () => {
     const phone = await residentPhone();
     const text = '村部门口的排水沟堵了';
     const id = await complain(phone, text);
-    await adminReply(phone, 'dagujiazi', id, '已安排清理。');
+    await adminReply('dagujiazi', id, '已安排清理。');
     await phone.goto(app('pages/inbox/index'));
     await visible(phone, 'inbox-item').waitFor();
     expect(await seriousViolations(phone)).toEqual([]);

@@ -105,7 +105,7 @@ describeWithMount('the gateway on a full or read-only data directory', () => {
     expect(run('mount', '-o', 'remount,bind,ro', dataDir).status).toBe(0);
     try {
       const pdf = Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64');
-      const upload = await post(gateway!.baseUrl, 'attachment', 'upload', { disclosureId: draft.json.data.id, fileName: '会议记录.pdf', contentBase64: pdf }, token);
+      const upload = await post(gateway!.baseUrl, 'attachment', 'upload', { requestId: 'readonly-upload', disclosureId: draft.json.data.id, fileName: '会议记录.pdf', contentBase64: pdf }, token);
       expect(upload.status).toBe(503);
       expect(upload.json.error).toEqual({ code: 'STORAGE_READONLY', message: expect.stringContaining('只能读取') });
     } finally {

@@ -9,8 +9,9 @@ export interface TCaller {
   call<T = any>(fn: string, action: string, input?: unknown): Promise<T>;
 }
 
+/** Sent as the platform's own pages send it: JSON, from the gateway's origin (the gateway refuses cross-site calls). */
 async function post(baseUrl: string, fn: string, action: string, input: unknown, headers: Record<string, string>) {
-  const response = await fetch(`${baseUrl}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ action, input }) });
+  const response = await fetch(`${baseUrl}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl, ...headers }, body: JSON.stringify({ action, input }) });
   const result = (await response.json()) as { ok: true; data: any } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${fn}.${action}: ${result.error.message}`);
   return { data: result.data, cookie: response.headers.get('set-cookie') };
