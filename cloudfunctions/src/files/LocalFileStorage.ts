@@ -1,8 +1,14 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { assertStorageKey, type FileStorage } from './FileStorage';
 
-/** Files under `<dataDir>/files`; written to a temporary name and renamed, so a reader never sees half a file. */
+/**
+ * Files under `<dataDir>/files`; written to a temporary name and renamed, so
+ * a reader never sees half a file. The temporary name is unique per write:
+ * two writes of one key at once (a retried upload) each rename their own
+ * file and the last rename wins whole.
+ */
 export class LocalFileStorage implements FileStorage {
   private readonly root: string;
 
@@ -13,9 +19,14 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    const temporary = `${path}.${randomUUID()}.tmp`;
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

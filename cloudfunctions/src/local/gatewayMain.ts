@@ -3,6 +3,7 @@ import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
+import { sweepImports } from '../services/listImport';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -12,6 +13,8 @@ const repoRoot = resolve(__dirname, '..', '..');
 
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
+/** Abandoned uploads and imports whose run died are looked for once a minute (their limits are hours and minutes). */
+const IMPORT_SWEEP_MS = 60_000;
 
 /**
  * Test-only: SUNSHINE_CLOCK_OFFSET_DAYS moves this local gateway's clock by
@@ -42,12 +45,14 @@ function main() {
   });
   let hotline: Awaited<ReturnType<typeof startLocalHotline>> | null = null;
   let feedbackSweep: ReturnType<typeof startBackgroundLoop> | null = null;
+  let importSweep: ReturnType<typeof startBackgroundLoop> | null = null;
   server.listen(port, host, async () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
+    importSweep = startBackgroundLoop('imports', () => sweepImports(runtime.services), IMPORT_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
     console.log(`  群众端（H5）    ${base}/app/`);
@@ -56,7 +61,7 @@ function main() {
     console.log(`  12345 热线      ${hotline.url}${hotline.simulated ? '  （本地模拟器，故障注入 POST _admin/faults）' : ''}`);
     console.log('按 Ctrl+C 停止。');
   });
-  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
+  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop(), importSweep?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
