@@ -237,12 +237,35 @@ describe('9.17 one big list does not block everyone', () => {
     expect(during.reads).toBeGreaterThan(0);
     console.log(`9.17 import of ${ROWS} rows: ${importSeconds.toFixed(1)} s = ${Math.round(ROWS / importSeconds)} rows/s; village page during import: ${describeLatencies(during.latencies)}`);
 
+    // The person on the list's first row, bound in the app, watches "my payments" while the list is approved.
+    const first = sampleRow(0);
+    expect((await api('identity', 'uploadRoster', { csv: `${first.name},${first.idNumber}\n` })).json).toMatchObject({ ok: true });
+    const resident = browserLikeClient(baseUrl);
+    const mine = async () => (await resident('/api/payments', { action: 'mine', input: {} })).json;
+    const bound = await resident('/api/identity', { action: 'bind', input: { villageCode: VILLAGE, name: first.name, idNumber: first.idNumber, consent: true } });
+    expect(bound.json).toMatchObject({ ok: true });
+
     expect((await api('disclosure', 'submit', { id: disclosureId })).json).toMatchObject({ ok: true });
     const ta = performance.now();
     const approve = api('review', 'approve', { id: disclosureId }, reviewerAuth);
+    const watched: { shown: number; written: number }[] = [];
+    let approved = false;
+    void approve.finally(() => (approved = true));
+    const watch = (async () => {
+      while (!approved) {
+        const page = await mine();
+        const written = await runtime.store.count('paymentIndex', [['disclosureId', '==', disclosureId]]);
+        watched.push({ shown: page.ok ? page.data.total : -1, written });
+      }
+    })();
     const duringApproval = await readVillageWhile(approve);
+    await watch;
     expect((await approve).json).toMatchObject({ ok: true, data: { status: 'published' } });
     expect(duringApproval.reads).toBeGreaterThan(0);
+    // The list appears whole or not at all: entries being written are not shown, and none is shown before all are written.
+    expect(watched.some((w) => w.shown === 0 && w.written > 0 && w.written < ROWS)).toBe(true);
+    expect(watched.filter((w) => w.shown !== 0 && !(w.shown === 1 && w.written === ROWS))).toEqual([]);
+    expect(await mine()).toMatchObject({ ok: true, data: { total: 1, items: [{ disclosureId, amount: first.amount }] } });
     console.log(`9.17 approval of ${ROWS} rows: ${((performance.now() - ta) / 1000).toFixed(1)} s; village page during approval: ${describeLatencies(duringApproval.latencies)}`);
     expect(await runtime.store.count('paymentIndex', [['disclosureId', '==', disclosureId]])).toBe(ROWS);
     expect((await verifySealChains(runtime.services, VILLAGE)).problems).toEqual([]);

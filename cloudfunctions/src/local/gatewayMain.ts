@@ -4,6 +4,7 @@ import { createGateway } from '../gateway/server';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
 import { sweepImports } from '../services/listImport';
+import { resumePaymentIndexing } from '../services/paymentIndex';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -13,7 +14,7 @@ const repoRoot = resolve(__dirname, '..', '..');
 
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
-/** Abandoned uploads and imports whose run died are looked for once a minute (their limits are hours and minutes). */
+/** Once a minute: abandoned uploads, imports whose run died, and "my payments" indexing a crash interrupted. */
 const IMPORT_SWEEP_MS = 60_000;
 
 /**
@@ -52,7 +53,7 @@ function main() {
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
-    importSweep = startBackgroundLoop('imports', () => sweepImports(runtime.services), IMPORT_SWEEP_MS);
+    importSweep = startBackgroundLoop('imports', () => sweepImports(runtime.services).then(() => resumePaymentIndexing(runtime.services)), IMPORT_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
     console.log(`  群众端（H5）    ${base}/app/`);
