@@ -120,15 +120,19 @@ describe('9.6 uploaded lists at rest', () => {
     }
   });
 
-  it('refuses more open uploads per village than the limit, in Chinese', async () => {
-    const disclosureId = await draft();
+  it('refuses more open uploads per village than the limit, in Chinese; a new upload of the same list replaces the earlier one', async () => {
+    const start = (disclosureId: string) => api('disclosureImport', 'start', { disclosureId, fileName: '名单.csv', size: 100 });
+    const retried = await draft();
+    const replaced = (await start(retried)).json.data.id;
+    for (let i = 0; i < IMPORT_LIMITS.openUploadsPerVillage + 2; i++) expect((await start(retried)).json).toMatchObject({ ok: true });
+    expect((await api('disclosureImport', 'status', { importId: replaced })).json.data).toMatchObject({ status: 'failed', message: expect.stringContaining('作废') });
     // Earlier tests of this file may have left uploads open; the limit counts them too.
     const answers = [];
-    for (let i = 0; i < IMPORT_LIMITS.openUploadsPerVillage + 1; i++) answers.push(await api('disclosureImport', 'start', { disclosureId, fileName: '名单.csv', size: 100 }));
+    for (let i = 0; i < IMPORT_LIMITS.openUploadsPerVillage; i++) answers.push(await start(await draft()));
     const refused = answers.at(-1)!;
     expect(refused).toMatchObject({ status: 429, json: { ok: false, error: { code: 'TOO_MANY_OPEN_IMPORTS', message: expect.stringContaining('未完成的名单导入') } } });
     await sweepImports(runtime.services, { olderThanMinutes: 0 });
-    expect((await api('disclosureImport', 'start', { disclosureId, fileName: '名单.csv', size: 100 })).json).toMatchObject({ ok: true });
+    expect((await start(await draft())).json).toMatchObject({ ok: true });
     await sweepImports(runtime.services, { olderThanMinutes: 0 });
   });
 });
@@ -149,7 +153,7 @@ describe('9.13 two runs of one import', () => {
 });
 
 /** An xlsx whose one sheet repeats a long cell: a few hundred KB that inflate to `rows` × ~1 KB of XML. */
-function expandingXlsx(rows: number, options: { understate?: boolean } = {}): Buffer {
+function expandingXlsx(rows: number, options: { understate?: boolean } = {}): Promise<Buffer> {
   const long = 'x'.repeat(900);
   const row = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${r === 1 ? '姓名' : long}</t></is></c></row>`;
   const sheet = Array.from({ length: rows }, (_, i) => row(i + 1));
@@ -173,7 +177,7 @@ function expandingXlsx(rows: number, options: { understate?: boolean } = {}): Bu
 describe('9.12 xlsx that expands beyond the limits', () => {
   it('refuses a small xlsx that inflates past the uncompressed limit, before reading its rows', async () => {
     const rows = Math.ceil(IMPORT_LIMITS.maxUncompressedBytes / 950) + 1_000;
-    const xlsx = expandingXlsx(rows);
+    const xlsx = await expandingXlsx(rows);
     expect(xlsx.length).toBeLessThan(IMPORT_LIMITS.chunkBytes);
     const importId = await upload(await draft(), '名单.xlsx', xlsx);
     const answer = await api('disclosureImport', 'run', { importId });
@@ -182,7 +186,7 @@ describe('9.12 xlsx that expands beyond the limits', () => {
   });
 
   it('refuses an xlsx whose headers understate what its entries inflate to', async () => {
-    const importId = await upload(await draft(), '名单.xlsx', expandingXlsx(20_000, { understate: true }));
+    const importId = await upload(await draft(), '名单.xlsx', await expandingXlsx(20_000, { understate: true }));
     expect((await api('disclosureImport', 'run', { importId })).json).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_FILE_UNREADABLE', message: expect.stringContaining('解压后的大小与文件记录不符') },

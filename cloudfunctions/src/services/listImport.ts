@@ -82,11 +82,28 @@ async function assertCanOpenUpload(ctx: TServiceContext, villageCode: string): P
   }
 }
 
+/** A new upload for a list replaces the unfinished ones before it (a retry after a broken connection), so retries never fill the limit. */
+async function dropEarlierUploads(ctx: TServiceContext, disclosureId: string): Promise<void> {
+  const earlier = await ctx.store.find('imports', { where: [['disclosureId', '==', disclosureId], ['status', '==', 'uploading']], limit: 100 });
+  for (const job of earlier) await abandonUpload(ctx, job, '已重新选择文件上传，这次上传作废。');
+}
+
+/** Files first, then the job: a clerk running it meanwhile is told the file is incomplete, never shown a half-deleted one as fine. */
+async function abandonUpload(ctx: TServiceContext, job: TImportDoc, message: string): Promise<void> {
+  await discardChunks(ctx, job);
+  await ctx.store.transaction(async (tx) => {
+    const current = await tx.get('imports', job._id);
+    if (current?.status !== 'uploading') return;
+    await tx.update('imports', job._id, { status: 'failed', message, updatedAt: ctx.now().toISOString() });
+  });
+}
+
 export async function startImport(ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<typeof ZStartImportRequest>): Promise<TImportView> {
   const now = ctx.now().toISOString();
   const before = await ctx.store.get('disclosures', input.disclosureId);
   if (before) {
     assertCanEditVillage(admin, before.villageCode);
+    await dropEarlierUploads(ctx, before._id);
     await assertCanOpenUpload(ctx, before.villageCode);
   }
   return ctx.store.transaction(async (tx) => {
@@ -395,18 +412,7 @@ export async function sweepImports(ctx: TServiceContext, options: { olderThanMin
     where: [['status', '==', 'uploading'], ['updatedAt', '<=', abandonedBefore(now, options.olderThanMinutes)]],
     limit: 100,
   });
-  for (const job of abandoned) {
-    await discardChunks(ctx, job);
-    await ctx.store.transaction(async (tx) => {
-      const current = await tx.get('imports', job._id);
-      if (current?.status !== 'uploading') return;
-      await tx.update('imports', job._id, {
-        status: 'failed',
-        message: `文件上传后超过 ${IMPORT_LIMITS.abandonedAfterHours} 小时没有导入，已自动删除，请重新上传。`,
-        updatedAt: ctx.now().toISOString(),
-      });
-    });
-  }
+  for (const job of abandoned) await abandonUpload(ctx, job, `文件上传后超过 ${IMPORT_LIMITS.abandonedAfterHours} 小时没有导入，已自动删除，请重新上传。`);
   let recovered = 0;
   const running = await ctx.store.find('imports', { where: [['status', '==', 'running']], limit: 100 });
   for (const job of running.filter((j) => isStale(j, now))) {

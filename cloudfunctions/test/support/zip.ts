@@ -1,13 +1,17 @@
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, deflateRaw } from 'node:zlib';
+
+const deflate = promisify(deflateRaw);
 
 /**
  * A zip written by hand, so tests can make files no spreadsheet program
  * would: entries given as pieces are deflated piece by piece (sync-flushed
  * blocks joined into one stream), so hundreds of MB of XML never sit in
- * memory at once; `understate` writes a tenth of each entry's real size
+ * memory at once, and asynchronously, so a gateway in the same process
+ * keeps answering (and closing idle connections) meanwhile; `understate` writes a tenth of each entry's real size
  * into its headers, as a crafted zip bomb would.
  */
-export function zipOf(entries: Record<string, string | string[]>, options: { understate?: boolean } = {}): Buffer {
+export async function zipOf(entries: Record<string, string | string[]>, options: { understate?: boolean } = {}): Promise<Buffer> {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -18,20 +22,20 @@ export function zipOf(entries: Record<string, string | string[]>, options: { und
     let size = 0;
     let batch: string[] = [];
     let batchLength = 0;
-    const flush = () => {
+    const flush = async () => {
       const bytes = Buffer.from(batch.join(''), 'utf8');
       crc = crc32(bytes, crc);
       size += bytes.length;
-      deflated.push(deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }));
+      deflated.push(await deflate(bytes, { finishFlush: constants.Z_SYNC_FLUSH }));
       batch = [];
       batchLength = 0;
     };
     for (const piece of pieces) {
       batch.push(piece);
       batchLength += piece.length;
-      if (batchLength > 1 << 20) flush();
+      if (batchLength > 1 << 20) await flush();
     }
-    flush();
+    await flush();
     // A final empty fixed-Huffman block ends the stream.
     deflated.push(Buffer.from([0x03, 0x00]));
     const data = Buffer.concat(deflated);
