@@ -259,7 +259,8 @@ describe('9.17 one big list does not block everyone', () => {
       while (!approved) {
         const page = await mine();
         const written = await runtime.store.count('paymentIndex', [['disclosureId', '==', disclosureId]]);
-        watched.push({ shown: page.ok ? page.data.total : -1, written });
+        // Earlier tests published lists with this person on them too; only this list's entries count here.
+        watched.push({ shown: page.ok ? page.data.items.filter((i: { disclosureId: string }) => i.disclosureId === disclosureId).length : -1, written });
       }
     })();
     const duringApproval = await readVillageWhile(approve);
@@ -269,7 +270,7 @@ describe('9.17 one big list does not block everyone', () => {
     // The list appears whole or not at all: entries being written are not shown, and none is shown before all are written.
     expect(watched.some((w) => w.shown === 0 && w.written > 0 && w.written < ROWS)).toBe(true);
     expect(watched.filter((w) => w.shown !== 0 && !(w.shown === 1 && w.written === ROWS))).toEqual([]);
-    expect(await mine()).toMatchObject({ ok: true, data: { total: 1, items: [{ disclosureId, amount: first.amount }] } });
+    expect((await mine()).data.items).toEqual(expect.arrayContaining([expect.objectContaining({ disclosureId, amount: first.amount })]));
     console.log(`9.17 approval of ${ROWS} rows: ${((performance.now() - ta) / 1000).toFixed(1)} s; village page during approval: ${describeLatencies(duringApproval.latencies)}`);
     expect(await runtime.store.count('paymentIndex', [['disclosureId', '==', disclosureId]])).toBe(ROWS);
     expect((await verifySealChains(runtime.services, VILLAGE)).problems).toEqual([]);
