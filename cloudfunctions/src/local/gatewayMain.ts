@@ -3,8 +3,7 @@ import { CLOUD_FUNCTIONS } from '../functions';
 import { createGateway } from '../gateway/server';
 import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
-import { sweepImports } from '../services/listImport';
-import { resumePaymentIndexing } from '../services/paymentIndex';
+import { importSweepPass } from '../functions/importSweep';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -53,7 +52,7 @@ function main() {
     const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     hotline = await startLocalHotline(runtime, base);
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
-    importSweep = startBackgroundLoop('imports', () => sweepImports(runtime.services).then(() => resumePaymentIndexing(runtime.services)), IMPORT_SWEEP_MS);
+    importSweep = startBackgroundLoop('imports', () => importSweepPass(runtime.services), IMPORT_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
     console.log(`  群众端（H5）    ${base}/app/`);
