@@ -15,6 +15,12 @@ export const IMPORT_LIMITS = {
   /** How many problems are listed; the rest are counted. */
   errorsListed: 50,
   fileNameMax: 100,
+  /** An xlsx is a zip: what its entries may inflate to together, checked before any row is read. */
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  /** Uploads a village may have open (started, not yet imported) at once. */
+  openUploadsPerVillage: 5,
+  /** An upload not imported within this time is deleted by the sweep. */
+  abandonedAfterHours: 24,
 } as const;
 
 export const IMPORT_STATUSES = ['uploading', 'running', 'failed', 'done'] as const;

@@ -31,6 +31,8 @@ export const ERROR_MESSAGES = {
   FILE_TOO_LARGE: '文件太大，请压缩后再上传。',
   IMPORT_FILE_UNREADABLE: '无法读取这个名单文件，请上传 .xlsx 或 .csv 格式的表格。',
   IMPORT_ROWS_INVALID: '名单中有不符合要求的行，请按提示修改后重新上传，本次没有导入任何一行。',
+  IMPORT_IN_PROGRESS: '导入正在进行，请稍候查看进度，不要重复导入。',
+  TOO_MANY_OPEN_IMPORTS: '本村（社区）未完成的名单导入太多，请先完成或等待之前的上传过期后再试。',
   PERIOD_NOT_IN_RHYTHM: '这个公开事项不按所选期间公开，请按事项的公开频次选择期间（如季度事项选 2026-Q1）。',
   ITEM_NOT_DUE: '这个事项在所选期间还不需要公开，无需备案。',
   FILING_DUPLICATE: '这个事项本期已经提交过不公开备案，请勿重复提交。',

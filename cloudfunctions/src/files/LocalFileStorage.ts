@@ -4,7 +4,12 @@ import { dirname, join } from 'node:path';
 import { assertStorageKey, type FileStorage } from './FileStorage';
 import { makeDirectory } from './makeDirectory';
 
-/** Files under `<dataDir>/files`; written to a temporary name and renamed, so a reader never sees half a file. */
+/**
+ * Files under `<dataDir>/files`; written to a temporary name and renamed, so
+ * a reader never sees half a file. The temporary name is unique per write:
+ * two writes of one key at once (a retried upload) each rename their own
+ * file and the last rename wins whole.
+ */
 export class LocalFileStorage implements FileStorage {
   private readonly root: string;
 
@@ -15,10 +20,14 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
     await makeDirectory(dirname(path));
-    // Unique per write: two uploads of the same file at once must not share (and steal) one temporary file.
     const temporary = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

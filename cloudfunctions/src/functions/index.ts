@@ -19,11 +19,12 @@ import { hotlineDispatchFunction } from './hotlineDispatch';
 import { feedbackSweepFunction } from './feedbackSweep';
 import { supervisionFunction } from './supervision';
 import { inboxFunction } from './inbox';
+import { importSweepFunction } from './importSweep';
 import type { TCloudFunction } from './defineFunction';
 
 /** Every deployed function, by its CloudBase name. */
 export const CLOUD_FUNCTIONS: Record<string, TCloudFunction> = Object.fromEntries(
-  [adminAuthFunction, catalogFunction, regionFunction, disclosureFunction, reviewFunction, publicDisclosureFunction, residentFunction, scheduleFunction, filingFunction, attachmentFunction, disclosureCommentFunction, disclosureImportFunction, identityFunction, paymentsFunction, feedbackFunction, hotlineFunction, hotlineCallbackFunction, hotlineDispatchFunction, feedbackSweepFunction, supervisionFunction, inboxFunction].map(
+  [adminAuthFunction, catalogFunction, regionFunction, disclosureFunction, reviewFunction, publicDisclosureFunction, residentFunction, scheduleFunction, filingFunction, attachmentFunction, disclosureCommentFunction, disclosureImportFunction, identityFunction, paymentsFunction, feedbackFunction, hotlineFunction, hotlineCallbackFunction, hotlineDispatchFunction, feedbackSweepFunction, supervisionFunction, inboxFunction, importSweepFunction].map(
     (fn) => [fn.name, fn],
   ),
 );

@@ -6,6 +6,7 @@ import { startBackgroundLoop } from '../services/backgroundLoop';
 import { escalateOverdueFeedback } from '../services/feedbackRouting';
 import { startNoticeWorker } from '../services/residentNotices';
 import { checkDataDirectory, startupProblemMessage } from './dataDirectory';
+import { importSweepPass } from '../functions/importSweep';
 import { DEMO_REGIONS } from './demoData';
 import { startLocalHotline } from './localHotline';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
@@ -18,6 +19,8 @@ const OUTBOX_LEASE_MS = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_
 
 /** Overdue messages are looked for once a minute; deadlines are whole days, so that is plenty. */
 const FEEDBACK_SWEEP_MS = Number(process.env.FEEDBACK_SWEEP_MS ?? 60_000);
+/** Once a minute: abandoned uploads, imports whose run died, and "my payments" indexing a crash interrupted. */
+const IMPORT_SWEEP_MS = 60_000;
 
 function main() {
   const port = Number(process.env.PORT ?? 8080);
@@ -37,6 +40,7 @@ function main() {
   let hotline: Awaited<ReturnType<typeof startLocalHotline>> | null = null;
   let feedbackSweep: ReturnType<typeof startBackgroundLoop> | null = null;
   let notices: ReturnType<typeof startNoticeWorker> | null = null;
+  let importSweep: ReturnType<typeof startBackgroundLoop> | null = null;
   server.listen(port, host, async () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -44,6 +48,7 @@ function main() {
     hotline = await startLocalHotline(runtime, base);
     notices = startNoticeWorker(runtime.services, { leaseMs: OUTBOX_LEASE_MS });
     feedbackSweep = startBackgroundLoop('feedback', () => escalateOverdueFeedback(runtime.services), FEEDBACK_SWEEP_MS);
+    importSweep = startBackgroundLoop('imports', () => importSweepPass(runtime.services), IMPORT_SWEEP_MS);
     console.log(`阳光三务 本地平台已启动（数据目录 ${defaultDataDir()}）`);
     console.log(`  管理后台        ${base}/admin/`);
     console.log(`  群众端（H5）    ${base}/app/`);
@@ -52,7 +57,7 @@ function main() {
     console.log(`  12345 热线      ${hotline.url}${hotline.simulated ? '  （本地模拟器，故障注入 POST _admin/faults）' : ''}`);
     console.log('按 Ctrl+C 停止。');
   });
-  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop(), notices?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
+  const stop = () => server.close(() => void Promise.all([hotline?.stop(), feedbackSweep?.stop(), notices?.stop(), importSweep?.stop()]).then(() => runtime.services.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError } from '@sunshine/shared';
+import { AppError, IMPORT_LIMITS } from '@sunshine/shared';
+import { assertZipExpandsWithin } from './zipBounds';
 
 /** A spreadsheet as text: every cell a string, rows numbered as the spreadsheet shows them (header = 1). */
 export interface TListRow {
@@ -36,26 +37,45 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** The first worksheet, streamed, so a 100,000-row workbook is never held as an object model. */
-async function readXlsx(bytes: Buffer): Promise<TListRow[]> {
+const isBlank = (row: TListRow) => row.values.every((v) => v === '');
+
+/** Header, the most data rows allowed, and one more so the check can say the list is too long. */
+const ROWS_READ = IMPORT_LIMITS.maxRows + 2;
+const HEARTBEAT_ROWS = 5_000;
+
+export interface TReadOptions {
+  /** Awaited every few thousand rows of a long read (the import renews its lease). */
+  onRows?(rowsRead: number): Promise<void>;
+}
+
+/**
+ * The first worksheet, streamed, so a 100,000-row workbook is never held as
+ * an object model; reading stops once there are more rows than a list may have.
+ */
+async function readXlsx(bytes: Buffer, options: TReadOptions): Promise<TListRow[]> {
   const rows: TListRow[] = [];
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
-  for await (const worksheet of reader) {
+  reading: for await (const worksheet of reader) {
     for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim());
-      rows.push({ fileRow: row.number, values });
+      const listRow = { fileRow: row.number, values: (row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim()) };
+      if (isBlank(listRow)) continue;
+      rows.push(listRow);
+      if (rows.length >= ROWS_READ) break reading;
+      if (rows.length % HEARTBEAT_ROWS === 0) await options.onRows?.(rows.length);
     }
     break;
   }
   return rows;
 }
 
-/** Reads an uploaded list; anything that is not a readable xlsx or csv is IMPORT_FILE_UNREADABLE. */
-export async function readListFile(fileName: string, bytes: Buffer): Promise<TListRow[]> {
+/** Reads an uploaded list; anything that is not a readable xlsx or csv is IMPORT_FILE_UNREADABLE, one that inflates too far FILE_TOO_LARGE. */
+export async function readListFile(fileName: string, bytes: Buffer, options: TReadOptions = {}): Promise<TListRow[]> {
   try {
-    const rows = /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : readCsv(bytes);
-    return rows.filter((row) => row.values.some((v) => v !== ''));
+    if (!/\.xlsx$/i.test(fileName)) return readCsv(bytes).filter((row) => !isBlank(row));
+    await assertZipExpandsWithin(bytes, IMPORT_LIMITS.maxUncompressedBytes);
+    return await readXlsx(bytes, options);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('IMPORT_FILE_UNREADABLE', { cause: error });
   }
 }

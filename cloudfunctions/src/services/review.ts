@@ -23,7 +23,7 @@ import { recordAudit } from './audit';
 import { historyEvent } from './disclosures';
 import { toDisclosureView } from './disclosureViews';
 import { sealPublication } from './sealing';
-import { indexPublishedRows } from './paymentIndex';
+import { indexPublishedDisclosure, PENDING_PAYMENT_INDEX } from './paymentIndex';
 import type { TServiceContext } from './serviceContext';
 import { supersedePrevious } from './versions';
 
@@ -87,13 +87,13 @@ async function decide(
       unreadByVillage: true,
       updatedAt: now.toISOString(),
       history: [...doc.history, historyEvent(now, admin, decision.action, reason)],
+      ...(published ? { paymentIndex: PENDING_PAYMENT_INDEX } : {}),
     };
     await tx.set('disclosures', updated);
     let sealSequence: number | undefined;
     if (published) {
       await supersedePrevious(tx, updated, now);
       sealSequence = (await sealPublication(tx, updated, now)).sequence;
-      await indexPublishedRows(tx, updated);
     }
     await recordAudit(tx, now, admin, {
       action: `disclosure.${decision.action}`,
@@ -107,7 +107,12 @@ async function decide(
   });
 }
 
-export const approveDisclosure = (ctx: TServiceContext, admin: TAdminPrincipal, id: string) => decide(ctx, admin, id, { action: 'approve' });
+/** Publishing commits first; "my payments" entries of the list are written after it, in batches (see paymentIndex). */
+export async function approveDisclosure(ctx: TServiceContext, admin: TAdminPrincipal, id: string): Promise<TDisclosureView> {
+  const view = await decide(ctx, admin, id, { action: 'approve' });
+  await indexPublishedDisclosure(ctx, id);
+  return view;
+}
 
 export const rejectDisclosure = (ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<typeof ZRejectRequest>) =>
   decide(ctx, admin, input.id, { action: 'reject', reason: input.reason });

@@ -145,6 +145,14 @@ export interface TDisclosureDoc extends TRegionPath {
   rejectedContent?: TRejectedContent | null;
   /** Set by a reviewer's decision, cleared when the village opens the disclosure. */
   unreadByVillage?: boolean;
+  /**
+   * Whether residents see this disclosure's rows under "my payments" (see
+   * services/paymentIndex): entries are written in batches while `pending`
+   * and all shown at once when `live`; `retired` hides a corrected
+   * version's entries until they are removed. Absent (older records, or
+   * never published) reads as live.
+   */
+  paymentIndex?: { state: 'pending' | 'live' | 'retired' | 'removed' };
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -186,6 +194,12 @@ export interface TImportDoc {
   problems: TImportProblem[];
   problemCount: number;
   message: string | null;
+  /**
+   * The run that holds the job while `running`: only it writes rows, and it
+   * renews `expiresAt` as it goes; past it the run is taken for dead (a
+   * crashed process) and the job can be taken up again.
+   */
+  lease?: { owner: string; expiresAt: string } | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -12,6 +12,17 @@ type TStage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind
  * chunks, then the platform checks and writes every row while this card
  * polls its progress. One bad row and nothing is imported.
  */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Follows a job another run holds until it is done or failed (or taken back to waiting after a crash). */
+async function untilSettled(importId: string): Promise<TImportView> {
+  for (;;) {
+    const job = await api.imports.status({ importId });
+    if (job.status !== 'running') return job;
+    await sleep(1000);
+  }
+}
+
 export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclosureView; onImported: () => void }) {
   const { message } = App.useApp();
   const admin = useAdmin();
@@ -19,6 +30,35 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
   const [stage, setStage] = useState<TStage>({ kind: 'idle' });
   if (!disclosure.table || admin.role !== 'village_admin' || !canApplyDisclosureAction(disclosure.status, 'edit')) return null;
   const busy = stage.kind === 'uploading' || stage.kind === 'importing';
+
+  /**
+   * Runs an uploaded job and follows it to its end. When the platform says the
+   * job is already running (a retried request, another tab), this card follows
+   * that run instead of reporting a failure.
+   */
+  async function runJob(job: TImportView) {
+    const importId = job.id;
+    setStage({ kind: 'importing', job });
+    // The run call answers when the import ends; meanwhile its progress is polled.
+    const poll = setInterval(() => {
+      api.imports.status({ importId }).then((j) => setStage((s) => (s.kind === 'importing' ? { kind: 'importing', job: j } : s)), () => undefined);
+    }, 700);
+    try {
+      let done: TImportView;
+      try {
+        done = await api.imports.run({ importId });
+      } catch (e) {
+        if (toApiError(e).code !== 'IMPORT_IN_PROGRESS') throw e;
+        done = await untilSettled(importId);
+        if (done.status !== 'done') throw new Error(done.message ?? '导入没有完成，请重新上传。');
+      }
+      message.success(`已导入 ${done.totalRows} 行`);
+      setStage({ kind: 'idle' });
+      onImported();
+    } finally {
+      clearInterval(poll);
+    }
+  }
 
   async function importFile(file: File) {
     let job: TImportView | undefined;
@@ -32,25 +72,25 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
         await api.imports.chunk({ importId: job.id, index, dataBase64: bytesToBase64(part) });
         setStage({ kind: 'uploading', percent: Math.round(((index + 1) / chunks) * 100) });
       }
-      setStage({ kind: 'importing', job });
-      const importId = job.id;
-      // The run call answers when the import ends; meanwhile its progress is polled.
-      const poll = setInterval(() => {
-        api.imports.status({ importId }).then((j) => setStage((s) => (s.kind === 'importing' ? { kind: 'importing', job: j } : s)), () => undefined);
-      }, 700);
-      try {
-        const done = await api.imports.run({ importId });
-        message.success(`已导入 ${done.totalRows} 行`);
-        setStage({ kind: 'idle' });
-        onImported();
-      } finally {
-        clearInterval(poll);
-      }
+      await runJob(job);
     } catch (e) {
-      const error = toApiError(e);
-      const failed = job ? await api.imports.status({ importId: job.id }).catch(() => undefined) : undefined;
-      setStage({ kind: 'failed', message: error.message, job: failed });
+      await showFailure(e, job);
     }
+  }
+
+  /** An interrupted job whose file the platform kept is run again without a new upload. */
+  async function retry(job: TImportView) {
+    try {
+      await runJob(job);
+    } catch (e) {
+      await showFailure(e, job);
+    }
+  }
+
+  async function showFailure(e: unknown, job: TImportView | undefined) {
+    const error = toApiError(e);
+    const failed = job ? await api.imports.status({ importId: job.id }).catch(() => undefined) : undefined;
+    setStage({ kind: 'failed', message: error.message, job: failed });
   }
 
   return (
@@ -89,6 +129,13 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
             showIcon
             data-testid="import-errors"
             message={stage.job?.message ?? stage.message}
+            action={
+              stage.job?.status === 'uploading' ? (
+                <Button size="small" onClick={() => stage.job && void retry(stage.job)} data-testid="import-retry">
+                  重新导入
+                </Button>
+              ) : undefined
+            }
             description={
               stage.job && stage.job.problems.length > 0 ? (
                 <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 240, overflow: 'auto' }}>

@@ -1,0 +1,10 @@
+import { sweepImports } from '../services/listImport';
+import { resumePaymentIndexing } from '../services/paymentIndex';
+import type { TServiceContext } from '../services/serviceContext';
+import { timerFunction } from './timerFunction';
+
+/** Abandoned uploads, imports whose run died, and "my payments" indexing a crash interrupted. */
+export const importSweepPass = async (ctx: TServiceContext) => ({ ...(await sweepImports(ctx)), paymentIndexing: await resumePaymentIndexing(ctx) });
+
+/** The pass once a minute in CloudBase; the local gateway runs it on its loop. */
+export const importSweepFunction = timerFunction('importSweep', '名单导入清理只能由定时触发器运行', importSweepPass);
