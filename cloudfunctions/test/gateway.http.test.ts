@@ -98,6 +98,18 @@ describe('the local gateway over HTTP', () => {
     expect(forgedCookie.headers.get('set-cookie')).not.toContain('victim');
   });
 
+  it('reads the identity cookie by its exact shape: a valid one with anything after it is not accepted', async () => {
+    const first = await fetch(`${baseUrl}/api/resident`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'profile', input: {} }) });
+    const valid = first.headers.get('set-cookie')!.split(';')[0];
+    const profileWith = (cookie: string) =>
+      fetch(`${baseUrl}/api/resident`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ action: 'profile', input: {} }) });
+    const same = await profileWith(valid);
+    expect(same.headers.get('set-cookie')).toBeNull();
+    const junk = await profileWith(`${valid}.junk`);
+    expect(junk.headers.get('set-cookie')).toMatch(/^sunshine_wx=local-/);
+    expect((await junk.json()).data.residentKey).not.toBe((await same.json()).data.residentKey);
+  });
+
   it('serves a single-page app with deep links and no path escapes', async () => {
     const deep = await fetch(`${baseUrl}/app/pages/village/index?code=210124101200`);
     expect(deep.status).toBe(200);

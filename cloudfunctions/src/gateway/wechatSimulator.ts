@@ -2,6 +2,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const COOKIE = 'sunshine_wx';
+/** `local-` + 12 random bytes, a dot, the HMAC-SHA256 signature: both base64url, nothing before or after. */
+const COOKIE_VALUE = /^(local-[A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
 
 /** Whether the request carries an identity cookie at all, valid or not. */
 export const carriesIdentityCookie = (req: IncomingMessage): boolean =>
@@ -28,8 +30,9 @@ export class WechatSimulator {
 
   private readCookie(req: IncomingMessage): string | null {
     const raw = (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${COOKIE}=`));
-    const [openid, signature] = (raw?.slice(COOKIE.length + 1) ?? '').split('.');
-    if (!openid || !signature) return null;
+    const match = COOKIE_VALUE.exec(raw?.slice(COOKIE.length + 1) ?? '');
+    if (!match) return null;
+    const [, openid, signature] = match;
     const expected = Buffer.from(this.sign(openid));
     const given = Buffer.from(signature);
     return expected.length === given.length && timingSafeEqual(expected, given) ? openid : null;
