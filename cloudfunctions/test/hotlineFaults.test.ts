@@ -85,6 +85,8 @@ describe('12345 delivery under faults', () => {
   });
 
   it('survives the hotline timing out', async () => {
+    await hotline.stop();
+    hotline = await withHotline(runtime, { timeoutMs: 300 });
     const order = await fileOne();
     hotline.simulator.setFaults({ filing: 'timeout', failNext: 1 });
     const { failed } = await dispatch(runtime);

@@ -19,7 +19,8 @@ export async function withHotline(runtime: TRuntime, options: { timeoutMs?: numb
     ...runtime.services.config,
     SUNSHINE_HOTLINE_CALLBACK_SECRET: CALLBACK_SECRET,
     SUNSHINE_HOTLINE_SECRET: REQUEST_SECRET,
-    SUNSHINE_HOTLINE_TIMEOUT_MS: options.timeoutMs ?? 300,
+    // Generous unless a test is about timeouts: a loaded CI machine can take longer than a short timeout to answer the first call.
+    SUNSHINE_HOTLINE_TIMEOUT_MS: options.timeoutMs ?? 5_000,
   };
   const gateway = await startGateway(runtime);
   const simulator = new HotlineSimulator({
