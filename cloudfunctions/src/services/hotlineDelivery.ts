@@ -5,9 +5,7 @@ import type { THotlineOrderDoc, THotlineOutboxDoc } from '../store/documents';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
 import { startBackgroundLoop } from './backgroundLoop';
-
-/** Longer than the hotline's request timeout, so a live worker never loses its claim mid-call. */
-export const DEFAULT_LEASE_MS = 2 * 60_000;
+import { DEFAULT_LEASE_MS } from './outboxLease';
 
 export interface TDispatchOptions {
   /** Names this worker in its claims; a fresh one per run is fine. */

@@ -3,7 +3,7 @@ import { hotlineRetryDelayMs } from '@sunshine/shared';
 import type { TResidentMessage } from '../notify/Notifier';
 import type { Transaction } from '../store/DocumentStore';
 import type { TNoticeOutboxDoc } from '../store/documents';
-import { DEFAULT_LEASE_MS } from './hotlineDelivery';
+import { DEFAULT_LEASE_MS } from './outboxLease';
 import { integrationsOf } from './integrations';
 import type { TServiceContext } from './serviceContext';
 import { startBackgroundLoop } from './backgroundLoop';
