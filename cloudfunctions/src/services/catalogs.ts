@@ -19,6 +19,7 @@ import { findAll } from '../store/findAll';
 import { recordAudit } from './audit';
 import { getVillage } from './regions';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /**
  * The catalog a village works from: the province's items (in code, versioned
@@ -105,11 +106,7 @@ function assertCanOwnCatalog(admin: TAdminPrincipal): number {
 export async function listLocalCatalogItems(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TPage<TLocalCatalogItemView>> {
   assertCanOwnCatalog(admin);
   const where = [['ownerRegionCode', '==', admin.regionCode]] as const;
-  const [docs, total] = await Promise.all([
-    ctx.store.find('localCatalogItems', { where, orderBy: [['createdAt', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('localCatalogItems', where),
-  ]);
-  return { items: docs.map(toLocalView), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'localCatalogItems', { where, orderBy: [['createdAt', 'asc']] }, page, toLocalView);
 }
 
 export async function createLocalCatalogItem(

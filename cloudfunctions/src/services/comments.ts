@@ -17,6 +17,7 @@ import { alreadyRan, once, type TRequestKey } from './idempotency';
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /**
  * 征求意见: while a draft is open for comment, residents send their views;
@@ -71,9 +72,5 @@ export async function listComments(
   if (!doc) throw new AppError('NOT_FOUND');
   assertCanSeeDisclosure(admin, doc);
   const where = [['disclosureId', '==', doc._id] as const];
-  const [docs, total] = await Promise.all([
-    ctx.store.find('disclosureComments', { where, orderBy: [['createdAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('disclosureComments', where),
-  ]);
-  return { items: docs.map(toCommentView), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'disclosureComments', { where, orderBy: [['createdAt', 'asc']] }, input, toCommentView);
 }

@@ -23,12 +23,13 @@ import type { TFilter, Transaction } from '../store/DocumentStore';
 import type { TDisclosureDoc } from '../store/documents';
 import { recordAudit } from './audit';
 import { catalogItemOf, resolveCatalogItem } from './catalogs';
-import { buildDisclosureTable, rowView, tableView } from './disclosureTable';
+import { buildDisclosureTable, rowView } from './disclosureTable';
 import { toDisclosureView } from './disclosureViews';
 import { getVillage } from './regions';
 import { once } from './idempotency';
-import { readTableRows } from './tableRows';
+import { tableRowsPage } from './tableRows';
 import { calendarOf, type TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 type TCreateInput = z.output<typeof ZCreateDisclosureRequest>;
 type TUpdateInput = z.output<typeof ZUpdateDisclosureRequest>;
@@ -227,16 +228,7 @@ export async function listDisclosuresForAdmin(ctx: TServiceContext, admin: TAdmi
   } else if (admin.role !== 'village_admin') {
     where.push(['status', '!=', 'draft']);
   }
-  const [docs, total] = await Promise.all([
-    ctx.store.find('disclosures', {
-      where,
-      orderBy: [['updatedAt', 'desc']],
-      offset: (input.page - 1) * input.pageSize,
-      limit: input.pageSize,
-    }),
-    ctx.store.count('disclosures', where),
-  ]);
-  return { items: docs.map(toDisclosureView), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'disclosures', { where, orderBy: [['updatedAt', 'desc']] }, input, toDisclosureView);
 }
 
 /** The village has opened a reviewer's decision: the unread marker goes away. */
@@ -265,7 +257,5 @@ export async function disclosureRowsForAdmin(
   const doc = await ctx.store.get('disclosures', input.id);
   if (!doc) throw new AppError('NOT_FOUND');
   assertCanSeeDisclosure(admin, doc);
-  if (!doc.table) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
-  const rows = await readTableRows(ctx, doc.table, input.page, input.pageSize);
-  return { items: rows.map(rowView), total: tableView(doc.table)!.total, page: input.page, pageSize: input.pageSize };
+  return tableRowsPage(ctx, doc.table, input, rowView);
 }

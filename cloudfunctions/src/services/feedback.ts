@@ -19,6 +19,7 @@ import { alreadyRan, once, requestScopedId, type TRequestKey } from './idempoten
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /** Answers carry the message, the answers and the history, never who wrote them (admins appear by region name only). */
 export const toFeedbackView = (d: TFeedbackDoc): TFeedbackView => ({
@@ -108,11 +109,7 @@ export async function myFeedback(ctx: TServiceContext, openid: string, input: TP
 }
 
 export async function feedbackPageOf(ctx: TServiceContext, where: readonly TFilter[], page: TPageRequest, orderBy: TQuery['orderBy'] = [['createdAt', 'desc']]): Promise<TFeedbackPage> {
-  const [docs, total] = await Promise.all([
-    ctx.store.find('feedback', { where, orderBy, offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('feedback', where),
-  ]);
-  return { items: docs.map(toFeedbackView), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'feedback', { where, orderBy }, page, toFeedbackView);
 }
 
 /** Rating again (a new request) replaces the rating; a retried request changes nothing. */

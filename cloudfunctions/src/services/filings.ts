@@ -24,6 +24,7 @@ import { resolveCatalogItem } from './catalogs';
 import { getVillage } from './regions';
 import { hasDisclosureFor, todayOf } from './schedule';
 import { calendarOf, type TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /**
  * 不公开备案: a village files why it will not publish a due item for a
@@ -119,11 +120,7 @@ export async function filingQueue(
     ['townshipCode', '==', admin.regionCode],
     ['status', '==', input.status],
   ] as const;
-  const [docs, total] = await Promise.all([
-    ctx.store.find('filings', { where, orderBy: [['filedAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('filings', where),
-  ]);
-  return { items: docs.map(toFilingView), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'filings', { where, orderBy: [['filedAt', 'asc']] }, input, toFilingView);
 }
 
 export async function decideFiling(
@@ -169,9 +166,5 @@ export async function publicFilings(
     ['villageCode', '==', input.villageCode],
     ['status', '==', 'approved'],
   ] as const;
-  const [docs, total] = await Promise.all([
-    ctx.store.find('filings', { where, orderBy: [['decidedAt', 'desc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('filings', where),
-  ]);
-  return { items: docs.map(toPublicFiling), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'filings', { where, orderBy: [['decidedAt', 'desc']] }, input, toPublicFiling);
 }

@@ -26,6 +26,7 @@ import { getVillage } from './regions';
 import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 
 /** When a just-queued order is to be listed as stuck if it has not reached the hotline. */
@@ -118,11 +119,7 @@ export async function fileHotlineOrder(
 /** The caller's own orders, newest first; matched by the pseudonym of the context's openid only. */
 export async function myHotlineOrders(ctx: TServiceContext, openid: string, page: TPageRequest): Promise<TPage<TResidentHotlineOrder>> {
   const where: TFilter[] = [['residentKey', '==', residentKeyOf(ctx, openid)]];
-  const [docs, total] = await Promise.all([
-    ctx.store.find('hotlineOrders', { where, orderBy: [['createdAt', 'desc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('hotlineOrders', where),
-  ]);
-  return { items: docs.map(toResidentHotlineOrder), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'hotlineOrders', { where, orderBy: [['createdAt', 'desc']] }, page, toResidentHotlineOrder);
 }
 
 const SUPERVISOR_ROLES = new Set(['county_supervisor', 'city_supervisor', 'province_supervisor']);
@@ -139,11 +136,7 @@ function supervisorScope(admin: TAdminPrincipal): TFilter {
 }
 
 async function staffPage(ctx: TServiceContext, where: TFilter[], page: TPageRequest): Promise<TPage<TStaffHotlineOrder>> {
-  const [docs, total] = await Promise.all([
-    ctx.store.find('hotlineOrders', { where, orderBy: [['createdAt', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('hotlineOrders', where),
-  ]);
-  return { items: docs.map(toStaffHotlineOrder), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'hotlineOrders', { where, orderBy: [['createdAt', 'asc']] }, page, toStaffHotlineOrder);
 }
 
 /**

@@ -21,6 +21,7 @@ import { countAttempt } from './rateLimits';
 import { residentKeyOf } from './residents';
 import { getVillage } from './regions';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 const UNBOUND: TBindingStatus = {
   status: 'unbound',
@@ -214,22 +215,11 @@ export async function uploadRoster(ctx: TServiceContext, admin: TAdminPrincipal,
 export async function pendingBindings(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TPendingBindingPage> {
   const villageCode = assertVillageAdmin(admin);
   const where = [['villageCode', '==', villageCode], ['bindingStatus', '==', 'pending']] as const;
-  const [docs, total] = await Promise.all([
-    ctx.store.find('residents', { where, orderBy: [['requestedAt', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('residents', where),
-  ]);
-  return {
-    items: await Promise.all(
-      docs.map(async (d) => {
-        // The admin compares the full name with the household register; the ID number stays masked.
-        const name = d.nameCipher ? ctx.vault.decrypt(d.nameCipher) : '';
-        return { residentKey: d._id, name, maskedIdNumber: d.maskedIdNumber ?? '', maskedPhone: d.maskedPhone, requestedAt: d.requestedAt, notes: await bindingNotes(ctx, d, name) };
-      }),
-    ),
-    total,
-    page: page.page,
-    pageSize: page.pageSize,
-  };
+  return findPage(ctx.store, 'residents', { where, orderBy: [['requestedAt', 'asc']] }, page, async (d) => {
+    // The admin compares the full name with the household register; the ID number stays masked.
+    const name = d.nameCipher ? ctx.vault.decrypt(d.nameCipher) : '';
+    return { residentKey: d._id, name, maskedIdNumber: d.maskedIdNumber ?? '', maskedPhone: d.maskedPhone, requestedAt: d.requestedAt, notes: await bindingNotes(ctx, d, name) };
+  });
 }
 
 /** What the admin should look at before deciding, worked out from the current state rather than stored. */

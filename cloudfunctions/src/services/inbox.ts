@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
 import { residentKeyOf } from './residents';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /** The caller's inbox, newest first. */
 export async function listInbox(
@@ -12,18 +13,19 @@ export async function listInbox(
 ): Promise<TPage<TInboxMessage> & { unread: number }> {
   const mine: TFilter = ['residentKey', '==', residentKeyOf(ctx, openid)];
   const where: TFilter[] = input.unreadOnly ? [mine, ['readAt', '==', null]] : [mine];
-  const [docs, total, unread] = await Promise.all([
-    ctx.store.find('notifications', { where, orderBy: [['createdAt', 'desc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('notifications', where),
+  const [messages, unread] = await Promise.all([
+    findPage(ctx.store, 'notifications', { where, orderBy: [['createdAt', 'desc']] }, input, (d) => ({
+      id: d._id,
+      title: d.title,
+      body: d.body,
+      orderId: d.orderId,
+      feedbackId: d.feedbackId ?? null,
+      createdAt: d.createdAt,
+      read: d.readAt !== null,
+    })),
     ctx.store.count('notifications', [mine, ['readAt', '==', null]]),
   ]);
-  return {
-    items: docs.map((d) => ({ id: d._id, title: d.title, body: d.body, orderId: d.orderId, feedbackId: d.feedbackId ?? null, createdAt: d.createdAt, read: d.readAt !== null })),
-    total,
-    unread,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
+  return { ...messages, unread };
 }
 
 /** Marks the caller's own messages read; ids of other residents' messages are ignored. */

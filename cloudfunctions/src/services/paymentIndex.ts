@@ -4,7 +4,7 @@ import { findAll } from '../store/findAll';
 import { verifiedResident } from './identity';
 import { yieldToOthers } from './listImport';
 import type { TServiceContext } from './serviceContext';
-import { readTableRows } from './tableRows';
+import { tableRowBatches } from './tableRows';
 
 /**
  * "My payments": one index document per published row and ID number, keyed by
@@ -31,12 +31,7 @@ const isShown = (doc: TDisclosureDoc) => (doc.paymentIndex?.state ?? 'live') ===
 export const PENDING_PAYMENT_INDEX: NonNullable<TDisclosureDoc['paymentIndex']> = { state: 'pending' };
 
 async function* rowBatches(ctx: TServiceContext, doc: TDisclosureDoc): AsyncGenerator<TStoredRow[]> {
-  if (!doc.table) return;
-  for (let page = 1; ; page++) {
-    const rows = await readTableRows(ctx, doc.table, page, ROWS_PER_TRANSACTION);
-    if (rows.length > 0) yield rows;
-    if (rows.length < ROWS_PER_TRANSACTION) return;
-  }
+  if (doc.table) yield* tableRowBatches(ctx, doc.table, ROWS_PER_TRANSACTION);
 }
 
 function entriesOf(doc: TDisclosureDoc, row: TStoredRow): TPaymentIndexDoc[] {

@@ -15,12 +15,13 @@ import {
 } from '@sunshine/shared';
 import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
-import { publicRowView, tableView } from './disclosureTable';
+import { publicRowView } from './disclosureTable';
 import { masksNames, toPublishedDisclosure } from './disclosureViews';
-import { firstRowsPage, readTableRows } from './tableRows';
+import { firstRowsPage, tableRowsPage } from './tableRows';
 import { currentPublicVersion } from './versions';
 import { villageSummary } from './regions';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 const LATEST_PER_CATEGORY = 5;
 /** Communities carry the two urban modules besides the three affairs. */
@@ -41,11 +42,8 @@ export async function villageHome(ctx: TServiceContext, villageCode: string): Pr
     categories: await Promise.all(
       categories.map(async (category) => {
         const where = publishedIn(villageCode, category);
-        const [latest, total] = await Promise.all([
-          ctx.store.find('disclosures', { where, orderBy: [['publishedAt', 'desc']], limit: LATEST_PER_CATEGORY }),
-          ctx.store.count('disclosures', where),
-        ]);
-        return { category, name: CATEGORY_NAMES[category], total, latest: latest.map(toPublishedDisclosure) };
+        const latest = await findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, { page: 1, pageSize: LATEST_PER_CATEGORY }, toPublishedDisclosure);
+        return { category, name: CATEGORY_NAMES[category], total: latest.total, latest: latest.items };
       }),
     ),
     ...(await villageFinances(ctx, villageCode)),
@@ -80,11 +78,7 @@ export async function listPublishedByVillage(
 ): Promise<TPage<TPublishedDisclosure>> {
   await villageSummary(ctx, input.villageCode);
   const where = publishedIn(input.villageCode, input.category);
-  const [docs, total] = await Promise.all([
-    ctx.store.find('disclosures', { where, orderBy: [['publishedAt', 'desc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('disclosures', where),
-  ]);
-  return { items: docs.map(toPublishedDisclosure), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, input, toPublishedDisclosure);
 }
 
 /**
@@ -108,8 +102,6 @@ export async function publishedTableRows(
 ): Promise<TPage<TTableRowView>> {
   const doc = await ctx.store.get('disclosures', input.id);
   if (!doc || !isPubliclyVisible(doc.status)) throw new AppError('NOT_FOUND');
-  if (!doc.table) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
-  const rows = await readTableRows(ctx, doc.table, input.page, input.pageSize);
   const maskNames = masksNames(doc);
-  return { items: rows.map((row) => publicRowView(row, maskNames)), total: tableView(doc.table)!.total, page: input.page, pageSize: input.pageSize };
+  return tableRowsPage(ctx, doc.table, input, (row) => publicRowView(row, maskNames));
 }

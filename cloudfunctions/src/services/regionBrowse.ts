@@ -14,6 +14,7 @@ import type { TFilter } from '../store/DocumentStore';
 import type { TRegionDoc } from '../store/documents';
 import { ancestorsOf, getRegion, toRegion } from './regions';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 /** Disclosures a resident can read: published ones and drafts open for comment. */
 const PUBLIC_STATUSES = ['published', 'openForComment'];
@@ -48,24 +49,18 @@ function ancestorNames(ctx: TServiceContext) {
   };
 }
 
-async function entriesOf(ctx: TServiceContext, docs: TRegionDoc[]): Promise<TRegionEntry[]> {
+/** Shows regions as entries; one reader per request, so each ancestor is read once. */
+function entryReader(ctx: TServiceContext): (doc: TRegionDoc) => Promise<TRegionEntry> {
   const placeOf = ancestorNames(ctx);
-  return Promise.all(
-    docs.map(async (doc) => {
-      const region = toRegion(doc);
-      const [place, counts] = await Promise.all([placeOf(region.code), countsBelow(ctx, region)]);
-      return { ...region, place, counts };
-    }),
-  );
+  return async (doc) => {
+    const region = toRegion(doc);
+    const [place, counts] = await Promise.all([placeOf(region.code), countsBelow(ctx, region)]);
+    return { ...region, place, counts };
+  };
 }
 
-async function pageOf(ctx: TServiceContext, where: readonly TFilter[], orderBy: 'code' | 'name', page: TPageRequest): Promise<TPage<TRegionEntry>> {
-  const [docs, total] = await Promise.all([
-    ctx.store.find('regions', { where, orderBy: [[orderBy, 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('regions', where),
-  ]);
-  return { items: await entriesOf(ctx, docs), total, page: page.page, pageSize: page.pageSize };
-}
+const pageOf = (ctx: TServiceContext, where: readonly TFilter[], orderBy: 'code' | 'name', page: TPageRequest): Promise<TPage<TRegionEntry>> =>
+  findPage(ctx.store, 'regions', { where, orderBy: [[orderBy, 'asc']] }, page, entryReader(ctx));
 
 /** One level of the region tree; without a code, the provinces. */
 export async function browseRegion(ctx: TServiceContext, code: string | undefined, page: TPageRequest): Promise<TRegionBrowse> {
@@ -73,8 +68,8 @@ export async function browseRegion(ctx: TServiceContext, code: string | undefine
     return { region: null, ancestors: [], children: await pageOf(ctx, [['parentCode', '==', null]], 'code', page) };
   }
   const doc = await getRegion(ctx, code);
-  const [[region], ancestors, children] = await Promise.all([
-    entriesOf(ctx, [doc]),
+  const [region, ancestors, children] = await Promise.all([
+    entryReader(ctx)(doc),
     ancestorsOf(ctx, code),
     pageOf(ctx, [['parentCode', '==', code]], 'code', page),
   ]);

@@ -1,6 +1,7 @@
 import { AppError, displayRegionName, parentCodeOf, type TPage, type TPageRequest, type TRegion, type TVillageSummary } from '@sunshine/shared';
 import type { TRegionDoc } from '../store/documents';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 export const toRegion = ({ code, name, level, parentCode, kind }: TRegionDoc): TRegion => ({
   code,
@@ -34,11 +35,7 @@ export async function getRegionWithAncestors(ctx: TServiceContext, code: string)
 export async function listChildRegions(ctx: TServiceContext, code: string, page: TPageRequest): Promise<TPage<TRegion>> {
   await getRegion(ctx, code);
   const where = [['parentCode', '==', code]] as const;
-  const [items, total] = await Promise.all([
-    ctx.store.find('regions', { where, orderBy: [['code', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('regions', where),
-  ]);
-  return { items: items.map(toRegion), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'regions', { where, orderBy: [['code', 'asc']] }, page, toRegion);
 }
 
 export async function getVillage(ctx: TServiceContext, code: string): Promise<TRegionDoc> {

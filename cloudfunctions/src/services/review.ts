@@ -26,6 +26,7 @@ import { sealPublication } from './sealing';
 import { indexPublishedDisclosure, PENDING_PAYMENT_INDEX } from './paymentIndex';
 import type { TServiceContext } from './serviceContext';
 import { supersedePrevious } from './versions';
+import { findPage } from '../store/findPage';
 
 /** What waits for a township reviewer, oldest submission first, narrowed by village, category, period, status and date. */
 export async function reviewQueue(
@@ -47,11 +48,7 @@ export async function reviewQueue(
   // submittedAt is an ISO instant; everything submitted during the given day sorts below the next day.
   if (input.submittedBefore) where.push(['submittedAt', '<', `${input.submittedBefore}T24`]);
   if (input.dueBefore) where.push(['dueDate', '<=', input.dueBefore]);
-  const [docs, total] = await Promise.all([
-    ctx.store.find('disclosures', { where, orderBy: [['submittedAt', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('disclosures', where),
-  ]);
-  return { items: docs.map(toDisclosureView), total, page: input.page, pageSize: input.pageSize };
+  return findPage(ctx.store, 'disclosures', { where, orderBy: [['submittedAt', 'asc']] }, input, toDisclosureView);
 }
 
 /**

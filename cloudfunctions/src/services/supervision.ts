@@ -25,6 +25,7 @@ import { toFeedbackView } from './feedback';
 import { answeringScopeOf } from './feedbackRouting';
 import { once } from './idempotency';
 import type { TServiceContext } from './serviceContext';
+import { findPage } from '../store/findPage';
 
 const UNRESOLVED = ['open', 'answered', 'rated'] as const;
 
@@ -89,12 +90,8 @@ export async function supervisionCases(
     const firstTooYoungDay = addDays(chinaDateOf(now), 1 - input.minAgeDays);
     where.push(['createdAt', '<', new Date(`${firstTooYoungDay}T00:00:00+08:00`).toISOString()]);
   }
-  const [docs, total] = await Promise.all([
-    // Oldest first: a message waiting longest has also missed the most deadlines on its way up; then the earliest due.
-    ctx.store.find('feedback', { where, orderBy: [['createdAt', 'asc'], ['dueDate', 'asc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
-    ctx.store.count('feedback', where),
-  ]);
-  return { items: docs.map((d) => toCaseView(d, now)), total, page: input.page, pageSize: input.pageSize };
+  // Oldest first: a message waiting longest has also missed the most deadlines on its way up; then the earliest due.
+  return findPage(ctx.store, 'feedback', { where, orderBy: [['createdAt', 'asc'], ['dueDate', 'asc']] }, input, (d) => toCaseView(d, now));
 }
 
 export async function supervisionCaseDetail(ctx: TServiceContext, admin: TAdminPrincipal, id: string): Promise<TSupervisionCaseDetail> {
@@ -158,12 +155,9 @@ async function orderViewById(tx: Transaction, orderId: string): Promise<TSupervi
 export async function myOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TSupervisionOrderPage> {
   answeringScopeOf(admin);
   const where: TFilter[] = [['targetRegionCode', '==', admin.regionCode], ['status', '==', 'issued']];
-  const [orders, total] = await Promise.all([
-    ctx.store.find('supervisionOrders', { where, orderBy: [['dueDate', 'asc'], ['issuedAt', 'asc']], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-    ctx.store.count('supervisionOrders', where),
-  ]);
-  const cases = await Promise.all(orders.map((o) => ctx.store.get('feedback', o.feedbackId)));
-  return { items: orders.map((o, i) => toOrderView(o, cases[i] ?? { text: '', villageName: '' })), total, page: page.page, pageSize: page.pageSize };
+  return findPage(ctx.store, 'supervisionOrders', { where, orderBy: [['dueDate', 'asc'], ['issuedAt', 'asc']] }, page, async (o) =>
+    toOrderView(o, (await ctx.store.get('feedback', o.feedbackId)) ?? { text: '', villageName: '' }),
+  );
 }
 
 /** The named body records its fix; the fix becomes the answer the resident rates. */
