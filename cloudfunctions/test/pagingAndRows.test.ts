@@ -1,7 +1,7 @@
 import { MAX_QUERY_LIMIT } from '../src/store/DocumentStore';
 import type { TStoredRow, TStoredTable } from '../src/store/documents';
 import { findPage } from '../src/store/findPage';
-import { allTableRows, tableRowBatches, tableRowsPage } from '../src/services/tableRows';
+import { allTableRows, tableRowBatches, tableRowsPage } from '../src/services/disclosure/tableRows';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
 /** The one paging helper and the one reader of table rows, on the real SQLite store. */

@@ -1,4 +1,4 @@
-import { escalateOverdueFeedback } from '../services/feedbackRouting';
+import { escalateOverdueFeedback } from '../services/feedback/feedbackRouting';
 import { timerFunction } from './timerFunction';
 
 /** Each hour, the messages past their due day are escalated; the local gateway runs the same sweep on its loop. */

@@ -1,5 +1,5 @@
-import { dispatchHotlineOrders } from '../services/hotlineDelivery';
-import { deliverResidentNotices } from '../services/residentNotices';
+import { dispatchHotlineOrders } from '../services/hotline/hotlineDelivery';
+import { deliverResidentNotices } from '../services/resident/residentNotices';
 import { timerFunction } from './timerFunction';
 
 /**

@@ -1,5 +1,5 @@
-import { sweepImports } from '../services/listImport';
-import { resumePaymentIndexing } from '../services/paymentIndex';
+import { sweepImports } from '../services/imports/listImport';
+import { resumePaymentIndexing } from '../services/resident/paymentIndex';
 import type { TServiceContext } from '../services/serviceContext';
 import { timerFunction } from './timerFunction';
 
