@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
+import { committedDeployConfig } from './deploy-config.mjs';
 
 const started = Date.now();
 const require = createRequire(import.meta.url);
@@ -40,20 +41,9 @@ console.log(
   `cloudfunctions: built ${Object.keys(localEntries).join(', ')} and CloudBase functions ${names.join(', ')} in ${Date.now() - started} ms`,
 );
 
-/** The list lives in TypeScript (CLOUD_FUNCTIONS); read it from a throwaway bundle rather than repeat it here. */
+/** The list lives in TypeScript (the function registry), and cloudbaserc.json must still be what it generates. */
 async function cloudFunctionNames() {
-  const { outputFiles } = await build({
-    entryPoints: ['src/functions/index.ts'],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    external: [SDK],
-    logLevel: 'error',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require);
-  return Object.keys(module.exports.CLOUD_FUNCTIONS);
+  return (await committedDeployConfig()).functions.map((fn) => fn.name);
 }
 
 async function buildCloudFunctions(names) {

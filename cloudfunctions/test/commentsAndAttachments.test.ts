@@ -1,5 +1,5 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
-import { verifySealChains } from '../src/services/sealing';
+import { verifySealChains } from '../src/services/disclosure/sealing';
 import { callAsResident, callHttp, dataOf, freshRequestId, withRequestId } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
 import { allowanceList, publish, VILLAGE } from './support/publishing';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLOUD_FUNCTIONS } from '../src/functions';
-import { verifySealChains } from '../src/services/sealing';
+import { verifySealChains } from '../src/services/disclosure/sealing';
 import { callHttp, dataOf } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
 import { allowanceList, publish, tamperWithSql, VILLAGE } from './support/publishing';

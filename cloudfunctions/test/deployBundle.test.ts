@@ -77,15 +77,10 @@ describe('deployable CloudBase bundles', () => {
     }
   });
 
-  it('match cloudbaserc.json: every function, its handler and at least the three secrets', () => {
+  it('exist for every function cloudbaserc.json deploys (which deployConfig.test.ts holds to the registry)', () => {
     const rc = JSON.parse(readFileSync(join(ROOT, 'cloudbaserc.json'), 'utf8'));
     expect(rc.functionRoot).toBe('./cloudfunctions/dist');
-    expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual([...NAMES].sort());
-    for (const fn of rc.functions) {
-      expect(fn.handler).toBe('index.main');
-      // The three secrets everywhere; functions talking to 12345 or WeChat add their own settings.
-      expect(Object.keys(fn.envVariables)).toEqual(expect.arrayContaining([...SECRETS]));
-    }
+    for (const fn of rc.functions) expect(existsSync(join(DIST, fn.name, 'index.js'))).toBe(true);
   });
 
   it('answer callFunction events against CloudBase, with the resident taken from the WeChat context', async () => {

@@ -2,7 +2,7 @@ import { CLOUD_FUNCTIONS } from '../src/functions';
 import { callHttp, dataOf } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
 import { allowanceList, publish, tamperWithSql, VILLAGE } from './support/publishing';
-import { verifySealChains } from '../src/services/sealing';
+import { verifySealChains } from '../src/services/disclosure/sealing';
 import { openTestRuntime, type TTestRuntime } from './support/testRuntime';
 
 const { disclosure, review, publicDisclosure } = CLOUD_FUNCTIONS;

@@ -5,7 +5,7 @@ import { LocalFileStorage } from '../src/files/LocalFileStorage';
 import { signedHeaders } from '../src/hotline/signature';
 import { localIdentity } from '../src/runtime/identity';
 import type { TRuntime } from '../src/runtime/runtime';
-import { dispatchHotlineOrders } from '../src/services/hotlineDelivery';
+import { dispatchHotlineOrders } from '../src/services/hotline/hotlineDelivery';
 import { createServiceContext } from '../src/services/serviceContext';
 import { SqliteStore } from '../src/store/sqlite/SqliteStore';
 import { withDemoAdmins } from './support/demo';

@@ -1,7 +1,7 @@
 import { addDays, chinaDateOf } from '@sunshine/shared';
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { demoIdNumber } from '../src/local/demoData';
-import { escalateOverdueFeedback } from '../src/services/feedbackRouting';
+import { escalateOverdueFeedback } from '../src/services/feedback/feedbackRouting';
 import { withDemoAdmins } from './support/demo';
 import { fileOrder } from './support/hotline';
 import { callAsResident, callHttp, dataOf, freshRequestId } from './support/invoke';

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { fileChunks, sampleListCsv, sampleRow } from '../src/local/sampleList';
-import { authenticateAdmin } from '../src/services/adminAuth';
-import { runImport } from '../src/services/listImport';
-import { verifySealChains } from '../src/services/sealing';
+import { authenticateAdmin } from '../src/services/admin/adminAuth';
+import { runImport } from '../src/services/imports/listImport';
+import { verifySealChains } from '../src/services/disclosure/sealing';
 import { callHttp, dataOf } from './support/invoke';
 import { withDemoAdmins } from './support/demo';
 import { allowanceList, tamperWithSql, VILLAGE } from './support/publishing';

@@ -1,5 +1,5 @@
 import { CLOUD_FUNCTIONS } from '../src/functions';
-import { createAdmin } from '../src/services/adminAuth';
+import { createAdmin } from '../src/services/admin/adminAuth';
 import { DEMO_PASSWORD, demoIdNumber } from '../src/local/demoData';
 import { callHttp, dataOf } from './support/invoke';
 import { withDemoAdmins } from './support/demo';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ADMINS, DEMO_PASSWORD } from '../src/local/demoData';
 import { openLocalRuntime } from '../src/local/localRuntime';
-import { createAdmin } from '../src/services/adminAuth';
+import { createAdmin } from '../src/services/admin/adminAuth';
 import { gatewayExit, startGatewayProcess, type TGatewayProcess } from './support/gatewayProcess';
 import { allowanceList } from './support/publishing';
 import { loadRegions } from './support/testRuntime';

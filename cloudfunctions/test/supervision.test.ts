@@ -1,8 +1,8 @@
 import { chinaDateOf, addDays } from '@sunshine/shared';
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { DEMO_PASSWORD } from '../src/local/demoData';
-import { createAdmin } from '../src/services/adminAuth';
-import { escalateOverdueFeedback } from '../src/services/feedbackRouting';
+import { createAdmin } from '../src/services/admin/adminAuth';
+import { escalateOverdueFeedback } from '../src/services/feedback/feedbackRouting';
 import { withDemoAdmins } from './support/demo';
 import { callAsResident, callHttp, dataOf, withRequestId } from './support/invoke';
 import { publish } from './support/publishing';

@@ -1,5 +1,5 @@
 import { adminAuthActions } from '@sunshine/shared';
-import { signIn, signOut } from '../services/adminAuth';
+import { signIn, signOut } from '../services/admin/adminAuth';
 import { adminAction, defineFunction, publicAction } from './defineFunction';
 
 export const adminAuthFunction = defineFunction('adminAuth', {

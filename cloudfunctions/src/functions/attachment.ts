@@ -1,5 +1,5 @@
 import { attachmentActions } from '@sunshine/shared';
-import { downloadAttachmentForAdmin, downloadPublishedAttachment, removeAttachment, uploadAttachment } from '../services/attachments';
+import { downloadAttachmentForAdmin, downloadPublishedAttachment, removeAttachment, uploadAttachment } from '../services/disclosure/attachments';
 import { adminAction, defineFunction, publicAction } from './defineFunction';
 
 /** Images and PDFs of a disclosure: the village attaches, admins in scope and (once published) anyone download. */

@@ -1,5 +1,5 @@
 import { CATALOG, catalogActions, catalogItemAppliesTo } from '@sunshine/shared';
-import { catalogForVillage, createLocalCatalogItem, listLocalCatalogItems } from '../services/catalogs';
+import { catalogForVillage, createLocalCatalogItem, listLocalCatalogItems } from '../services/disclosure/catalogs';
 import { adminAction, defineFunction, publicAction } from './defineFunction';
 
 export const catalogFunction = defineFunction('catalog', {

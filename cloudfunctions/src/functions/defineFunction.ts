@@ -1,7 +1,7 @@
 import { AppError, isAppError, parseInput, type TAdminPrincipal, type TAppErrorBody, type TResult } from '@sunshine/shared';
 import { z } from 'zod';
 import type { TRuntime } from '../runtime/runtime';
-import { authenticateAdmin } from '../services/adminAuth';
+import { authenticateAdmin } from '../services/admin/adminAuth';
 import type { TServiceContext } from '../services/serviceContext';
 import { storageFailure } from '../store/storageFailure';
 import { HTTP_STATUS } from './httpStatus';

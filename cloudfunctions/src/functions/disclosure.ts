@@ -8,8 +8,8 @@ import {
   submitDisclosure,
   updateDisclosure,
   villageUnreadCount,
-} from '../services/disclosures';
-import { adminVersionHistory, startCorrection } from '../services/versions';
+} from '../services/disclosure/disclosures';
+import { adminVersionHistory, startCorrection } from '../services/disclosure/versions';
 import { adminAction, defineFunction } from './defineFunction';
 
 /** Village entry, and the read side every admin tier uses for its own region. */

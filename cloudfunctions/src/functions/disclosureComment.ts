@@ -1,5 +1,5 @@
 import { disclosureCommentActions } from '@sunshine/shared';
-import { listComments, submitComment } from '../services/comments';
+import { listComments, submitComment } from '../services/disclosure/comments';
 import { adminAction, defineFunction, residentAction } from './defineFunction';
 
 /** 征求意见: residents comment on a draft open for comment; the village reads the comments. */

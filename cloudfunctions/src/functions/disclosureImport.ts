@@ -1,5 +1,5 @@
 import { disclosureImportActions } from '@sunshine/shared';
-import { importStatus, runImport, startImport, uploadImportChunk } from '../services/listImport';
+import { importStatus, runImport, startImport, uploadImportChunk } from '../services/imports/listImport';
 import { adminAction, defineFunction } from './defineFunction';
 
 /** A list file uploaded in chunks, imported as a disclosure's table; the console polls `status` for progress. */

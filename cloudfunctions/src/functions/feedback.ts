@@ -1,6 +1,6 @@
 import { feedbackActions, feedbackAdminActions } from '@sunshine/shared';
-import { answerSurvey, myFeedback, myRating, rateDisclosure, submitFeedback, surveyStatus } from '../services/feedback';
-import { rateAnswer, replyToFeedback, villageFeedback, waitingFeedback } from '../services/feedbackRouting';
+import { answerSurvey, myFeedback, myRating, rateDisclosure, submitFeedback, surveyStatus } from '../services/feedback/feedback';
+import { rateAnswer, replyToFeedback, villageFeedback, waitingFeedback } from '../services/feedback/feedbackRouting';
 import { adminAction, defineFunction, residentAction } from './defineFunction';
 
 /** Residents ask, complain, suggest, rate answers and disclosures and answer the monthly survey; the level holding a message answers it. */

@@ -1,5 +1,5 @@
 import { filingActions } from '@sunshine/shared';
-import { decideFiling, fileNonDisclosure, filingQueue } from '../services/filings';
+import { decideFiling, fileNonDisclosure, filingQueue } from '../services/schedule/filings';
 import { adminAction, defineFunction } from './defineFunction';
 
 /** 不公开备案: the village files, the township approves or rejects. */

@@ -6,7 +6,7 @@ import {
   myHotlineOrders,
   releaseHotlineOrder,
   stuckHotlineOrders,
-} from '../services/hotlineOrders';
+} from '../services/hotline/hotlineOrders';
 import { adminAction, defineFunction, residentAction } from './defineFunction';
 
 /** 12345 forwarding: residents file and follow their orders; supervisors watch delivery and topics. */

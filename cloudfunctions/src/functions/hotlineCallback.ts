@@ -1,6 +1,6 @@
 import { AppError, isAppError, parseInput, ZHotlineStatusUpdate, type TAppErrorBody } from '@sunshine/shared';
 import { checkSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../hotline/signature';
-import { applyHotlineUpdate } from '../services/hotlineCallback';
+import { applyHotlineUpdate } from '../services/hotline/hotlineCallback';
 import type { TCloudFunction, THttpResponse } from './defineFunction';
 import { HTTP_STATUS } from './httpStatus';
 import { isHttpEvent } from './invocation';

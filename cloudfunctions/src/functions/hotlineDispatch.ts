@@ -1,27 +1,22 @@
-import { AppError } from '@sunshine/shared';
-import { dispatchHotlineOrders } from '../services/hotlineDelivery';
-import { deliverResidentNotices } from '../services/residentNotices';
-import type { TCloudFunction } from './defineFunction';
-import { isHttpEvent } from './invocation';
+import { dispatchHotlineOrders } from '../services/hotline/hotlineDelivery';
+import { deliverResidentNotices } from '../services/resident/residentNotices';
+import { timerFunction } from './timerFunction';
 
 /**
- * The outbox worker as a CloudBase timer-triggered function (see
- * cloudbaserc.json): each trigger runs one pass over the due 12345 orders and
- * one over the due notices to residents (WeChat subscription messages). Not
- * callable over HTTP; the local gateway runs the same pass on its own loop.
+ * The outbox worker: each minute one pass over the due 12345 orders and one
+ * over the due notices to residents (WeChat subscription messages). The local
+ * gateway runs the same passes on its own loops.
  */
-export const hotlineDispatchFunction: TCloudFunction = {
+export const hotlineDispatchFunction = timerFunction({
   name: 'hotlineDispatch',
-  actions: {},
-  async handle(event, context, runtime) {
-    if (isHttpEvent(event)) {
-      const error = new AppError('FORBIDDEN', { message: '投递任务只能由定时触发器运行' });
-      return { statusCode: 403, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ ok: false, error: error.toBody() }) };
-    }
+  trigger: { name: 'hotlineDispatchEveryMinute', cron: '0 */1 * * * * *' },
+  refusal: '投递任务只能由定时触发器运行',
+  async pass(ctx, context) {
+    // The invocation's id names the worker in its claims, so two overlapping firings are told apart.
     const requestId = (context as { request_id?: unknown } | null)?.request_id;
     const workerId = typeof requestId === 'string' ? requestId : undefined;
-    const data = await dispatchHotlineOrders(runtime.services, { workerId });
-    const notices = await deliverResidentNotices(runtime.services, { workerId });
-    return { ok: true, data: { ...data, notices } };
+    const data = await dispatchHotlineOrders(ctx, { workerId });
+    const notices = await deliverResidentNotices(ctx, { workerId });
+    return { ...data, notices };
   },
-};
+});

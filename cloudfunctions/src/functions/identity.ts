@@ -1,5 +1,5 @@
 import { identityActions, identityAdminActions } from '@sunshine/shared';
-import { bindIdentity, bindingStatus, decideBinding, pendingBindings, rosterStatus, unbindAndDelete, uploadRoster } from '../services/identity';
+import { bindIdentity, bindingStatus, decideBinding, pendingBindings, rosterStatus, unbindAndDelete, uploadRoster } from '../services/resident/identity';
 import { adminAction, defineFunction, residentAction } from './defineFunction';
 
 /** 群众身份审核及权限绑定: the resident binds, the village admin keeps the roster and decides. */

@@ -1,5 +1,5 @@
 import { inboxActions } from '@sunshine/shared';
-import { listInbox, markInboxRead } from '../services/inbox';
+import { listInbox, markInboxRead } from '../services/resident/inbox';
 import { defineFunction, residentAction } from './defineFunction';
 
 /** The resident's in-app inbox of answers and status changes. */

@@ -1,5 +1,5 @@
 import { paymentsActions } from '@sunshine/shared';
-import { listMyPayments } from '../services/paymentIndex';
+import { listMyPayments } from '../services/resident/paymentIndex';
 import { defineFunction, residentAction } from './defineFunction';
 
 export const paymentsFunction = defineFunction('payments', {

@@ -1,7 +1,7 @@
 import { publicDisclosureActions } from '@sunshine/shared';
-import { getPublishedDisclosure, listPublishedByVillage, publishedTableRows, villageHome } from '../services/publicDisclosures';
-import { publicVersionHistory } from '../services/versions';
-import { publicFilings } from '../services/filings';
+import { getPublishedDisclosure, listPublishedByVillage, publishedTableRows, villageHome } from '../services/disclosure/publicDisclosures';
+import { publicVersionHistory } from '../services/disclosure/versions';
+import { publicFilings } from '../services/schedule/filings';
 import { defineFunction, publicAction } from './defineFunction';
 
 /** What anyone who scans a village's QR code may read: published disclosures only. */

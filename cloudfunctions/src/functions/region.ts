@@ -1,6 +1,6 @@
 import { regionActions } from '@sunshine/shared';
-import { browseRegion, searchRegions } from '../services/regionBrowse';
-import { getRegionWithAncestors, listChildRegions } from '../services/regions';
+import { browseRegion, searchRegions } from '../services/regions/regionBrowse';
+import { getRegionWithAncestors, listChildRegions } from '../services/regions/regions';
 import { defineFunction, publicAction } from './defineFunction';
 
 export const regionFunction = defineFunction('region', {

@@ -1,5 +1,5 @@
 import { residentActions } from '@sunshine/shared';
-import { residentProfile } from '../services/residents';
+import { residentProfile } from '../services/resident/residents';
 import { defineFunction, residentAction } from './defineFunction';
 
 export const residentFunction = defineFunction('resident', {

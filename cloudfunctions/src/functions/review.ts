@@ -1,6 +1,6 @@
 import { reviewActions } from '@sunshine/shared';
-import { approveDisclosure, approveMany, rejectDisclosure, reviewQueue } from '../services/review';
-import { versionDiff } from '../services/versionDiff';
+import { approveDisclosure, approveMany, rejectDisclosure, reviewQueue } from '../services/review/review';
+import { versionDiff } from '../services/disclosure/versionDiff';
 import { adminAction, defineFunction } from './defineFunction';
 
 export const reviewFunction = defineFunction('review', {

@@ -1,5 +1,5 @@
 import { scheduleActions } from '@sunshine/shared';
-import { townshipGaps, villageTodo } from '../services/schedule';
+import { townshipGaps, villageTodo } from '../services/schedule/schedule';
 import { adminAction, defineFunction } from './defineFunction';
 
 /** What is due by when: a village's to-do list and its township's gaps. */

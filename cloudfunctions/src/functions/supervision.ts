@@ -1,5 +1,5 @@
 import { supervisionActions } from '@sunshine/shared';
-import { closeSupervisedCase, issueSupervisionOrder, myOrders, recordSupervisionFix, supervisionCaseDetail, supervisionCases } from '../services/supervision';
+import { closeSupervisedCase, issueSupervisionOrder, myOrders, recordSupervisionFix, supervisionCaseDetail, supervisionCases } from '../services/feedback/supervision';
 import { adminAction, defineFunction } from './defineFunction';
 
 /** County supervision (督办): the county lists and orders, the named body fixes, the county closes. */

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { TAdminPrincipal } from '@sunshine/shared';
-import { createDisclosure } from '../services/disclosures';
-import { runImport, startImport, uploadImportChunk } from '../services/listImport';
+import { createDisclosure } from '../services/disclosure/disclosures';
+import { runImport, startImport, uploadImportChunk } from '../services/imports/listImport';
 import type { TServiceContext } from '../services/serviceContext';
 import { DEMO_REGIONS } from './demoData';
 import { fileChunks, sampleListCsv } from './sampleList';

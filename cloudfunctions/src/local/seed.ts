@@ -1,9 +1,9 @@
 import { type TAdminPrincipal } from '@sunshine/shared';
 import type { TRuntime } from '../runtime/runtime';
-import { adminIdOf, createAdmin, toPrincipal } from '../services/adminAuth';
-import { createDisclosure, submitDisclosure } from '../services/disclosures';
-import { importRegions, provinceRegions } from '../services/regionImport';
-import { approveDisclosure } from '../services/review';
+import { adminIdOf, createAdmin, toPrincipal } from '../services/admin/adminAuth';
+import { createDisclosure, submitDisclosure } from '../services/disclosure/disclosures';
+import { importRegions, provinceRegions } from '../services/regions/regionImport';
+import { approveDisclosure } from '../services/review/review';
 import { readChinaDivision } from './chinaDivision';
 import { DEMO_ADMINS, DEMO_DISCLOSURES, DEMO_PASSWORD, DEMO_REGIONS } from './demoData';
 

@@ -1,4 +1,4 @@
-import { verifySealChains } from '../services/sealing';
+import { verifySealChains } from '../services/disclosure/sealing';
 import { defaultDataDir, openLocalRuntime } from './localRuntime';
 
 /**

@@ -147,7 +147,7 @@ export interface TDisclosureDoc extends TRegionPath {
   unreadByVillage?: boolean;
   /**
    * Whether residents see this disclosure's rows under "my payments" (see
-   * services/paymentIndex): entries are written in batches while `pending`
+   * services/resident/paymentIndex): entries are written in batches while `pending`
    * and all shown at once when `live`; `retired` hides a corrected
    * version's entries until they are removed. Absent (older records, or
    * never published) reads as live.
@@ -416,7 +416,7 @@ export interface TBindingByIdHashDoc {
   createdAt: string;
 }
 
-/** One published row as "my payments" finds it: by the keyed hash of the ID number in it (see services/paymentIndex). */
+/** One published row as "my payments" finds it: by the keyed hash of the ID number in it (see services/resident/paymentIndex). */
 export interface TPaymentIndexDoc {
   _id: string;
   idHash: string;

@@ -1,5 +1,5 @@
 import { CLOUD_FUNCTIONS } from '../../src/functions';
-import { createAdmin } from '../../src/services/adminAuth';
+import { createAdmin } from '../../src/services/admin/adminAuth';
 import { DEMO_ADMINS, DEMO_PASSWORD } from '../../src/local/demoData';
 import { callHttp, dataOf } from './invoke';
 import { loadRegions, type TTestRuntime } from './testRuntime';

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { CLOUD_FUNCTIONS } from '../../src/functions';
 import { HotlineSimulator } from '../../src/local/hotlineSimulator';
 import type { TRuntime } from '../../src/runtime/runtime';
-import { dispatchHotlineOrders } from '../../src/services/hotlineDelivery';
+import { dispatchHotlineOrders } from '../../src/services/hotline/hotlineDelivery';
 import { startGateway } from './gateway';
 import { callAsResident, dataOf } from './invoke';
 

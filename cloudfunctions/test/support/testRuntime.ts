@@ -7,7 +7,7 @@ import { configFromEnv } from '../../src/runtime/config';
 import { localIdentity } from '../../src/runtime/identity';
 import type { TRuntime } from '../../src/runtime/runtime';
 import { createServiceContext } from '../../src/services/serviceContext';
-import { importRegions, provinceRegions } from '../../src/services/regionImport';
+import { importRegions, provinceRegions } from '../../src/services/regions/regionImport';
 import { readChinaDivision } from '../../src/local/chinaDivision';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore';
 
