@@ -107,7 +107,8 @@ describe('the local gateway over HTTP', () => {
     expect(same.headers.get('set-cookie')).toBeNull();
     const junk = await profileWith(`${valid}.junk`);
     expect(junk.headers.get('set-cookie')).toMatch(/^sunshine_wx=local-/);
-    expect((await junk.json()).data.residentKey).not.toBe((await same.json()).data.residentKey);
+    const residentKeyOf = async (response: Response) => ((await response.json()) as { data: { residentKey: string } }).data.residentKey;
+    expect(await residentKeyOf(junk)).not.toBe(await residentKeyOf(same));
   });
 
   it('serves a single-page app with deep links and no path escapes', async () => {
