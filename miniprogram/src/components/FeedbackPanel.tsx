@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 // Plain data files: the package index would pull zod into the bundle.
-import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES, RATINGS, type TFeedbackKind, type TRating } from '@sunshine/shared/src/feedback';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES, RATINGS, type TFeedbackKind, type TRating } from '@sunshine/shared/model';
 import { toCloudError } from '../services/cloud';
 import { fetchMyRating, rateDisclosure, submitFeedback } from '../services/feedback';
 import { openMyMessages } from '../services/navigation';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import type { TSurveyStatus } from '@sunshine/shared';
-import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '@sunshine/shared/src/feedback';
+import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '@sunshine/shared/model';
 import { toCloudError } from '../services/cloud';
 import { answerSurvey, fetchSurveyStatus } from '../services/feedback';
 import { useRequestKey } from '../hooks/useRequestKey';

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import { FeedbackAnswer } from '../../components/FeedbackAnswer';
-import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/src/feedback';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import type { TRegion, TRegionEntry } from '@sunshine/shared';
+import { REGION_SEARCH_MAX_LENGTH } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
 import { usePagedList } from '../../hooks/usePagedList';
 import { openRegion, openVillage } from '../../services/navigation';
@@ -47,7 +48,7 @@ export default function RegionsPage() {
             className="code-input"
             placeholder="输入村、乡镇或县的名称"
             value={query}
-            maxlength={20}
+            maxlength={REGION_SEARCH_MAX_LENGTH}
             onInput={(e) => setQuery(e.detail.value)}
             onConfirm={submit}
             data-testid="region-search-input"
