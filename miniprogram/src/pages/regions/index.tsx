@@ -5,6 +5,7 @@ import { Screen } from '../../components/Screen';
 import type { TRegion, TRegionEntry } from '@sunshine/shared';
 import { REGION_SEARCH_MAX_LENGTH } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { usePagedList } from '../../hooks/usePagedList';
 import { openRegion, openVillage } from '../../services/navigation';
 import { browseRegion, searchRegions } from '../../services/regions';
@@ -74,11 +75,7 @@ export default function RegionsPage() {
         {list.items.map((entry) => (
           <RegionRow key={entry.code} entry={entry} showPlace={Boolean(search)} />
         ))}
-        {!list.error && list.hasMore && (
-          <Button className="button button--plain" onClick={list.loadMore}>
-            {list.isLoadingMore ? '加载中…' : '加载更多'}
-          </Button>
-        )}
+        <ListFooter list={list} showError={false} />
       </View>
     </Screen>
   );
