@@ -1,40 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, chinaDateOf } from '@sunshine/shared';
-import { launchChromium } from './support/browser';
 import { signIn } from './support/console';
-import { startPlatform, type TPlatform } from './support/platform';
+import { DESKTOP, PHONE, platformAndBrowser } from './support/session';
 
 const VILLAGE = '210124101200';
 
-let platform: TPlatform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
-const residentPhone = () => newPage(390, 844);
-const consolePage = () => newPage(1280, 900);
-const app = (path: string) => `${platform.baseUrl}/app/${path}`;
+const session = platformAndBrowser();
+const residentPhone = () => session.newPage(PHONE);
+const consolePage = () => session.newPage(DESKTOP);
+const app = (path: string) => `${session.platform.baseUrl}/app/${path}`;
 const visible = (page: Page, testId: string) => page.getByTestId(testId).locator('visible=true').first();
 
 /** The resident opens a published disclosure of the village and complains under it, in the app. */
 async function complain(phone: Page, text: string) {
-  const response = await phone.request.post(`${platform.baseUrl}/api/publicDisclosure`, {
+  const response = await phone.request.post(`${session.platform.baseUrl}/api/publicDisclosure`, {
     // A page's own fetch names its origin; the gateway refuses the identity cookie without one.
-    headers: { origin: platform.baseUrl },
+    headers: { origin: session.platform.baseUrl },
     data: { action: 'listByVillage', input: { villageCode: VILLAGE, page: 1, pageSize: 5 } },
   });
   const disclosureId = (await response.json()).data.items[0].id as string;
@@ -57,8 +38,8 @@ describe('the closed loop in a real browser', () => {
     const phone = await residentPhone();
     await complain(phone, '村头路灯坏了一个月没人修');
     const admin = await consolePage();
-    await signIn(admin, platform.baseUrl, 'dagujiazi');
-    await admin.goto(`${platform.baseUrl}/admin/feedback/waiting`);
+    await signIn(admin, session.platform.baseUrl, 'dagujiazi');
+    await admin.goto(`${session.platform.baseUrl}/admin/feedback/waiting`);
     const row = admin.getByTestId('waiting-row').filter({ hasText: '村头路灯坏了一个月没人修' });
     expect(await row.getByTestId('waiting-due').innerText()).toMatch(/\d{4}-\d{2}-\d{2} 前/);
     await row.getByTestId('waiting-reply').click();
@@ -81,17 +62,17 @@ describe('the closed loop in a real browser', () => {
     await complain(phone, text);
 
     // Nobody answers: the gateway's clock moves on and its sweep escalates the message, twice.
-    await platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: '20' });
+    await session.platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: '20' });
     let message = await myMessage(phone, text);
     await message.getByText('转乡镇（街道）办理').first().waitFor();
-    await platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: '60' });
+    await session.platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: '60' });
     message = await myMessage(phone, text);
     await message.getByText('转县（区）办理').first().waitFor();
     expect(await message.innerText()).toContain('超过办理期限未答复');
 
     const county = await consolePage();
-    await signIn(county, platform.baseUrl, 'faku_jiwei');
-    await county.goto(`${platform.baseUrl}/admin/supervision`);
+    await signIn(county, session.platform.baseUrl, 'faku_jiwei');
+    await county.goto(`${session.platform.baseUrl}/admin/supervision`);
     await county.getByTestId('case-row').filter({ hasText: text }).click();
     const drawer = county.getByTestId('case-drawer');
     await drawer.getByTestId('feedback-history').waitFor();
@@ -103,8 +84,8 @@ describe('the closed loop in a real browser', () => {
     await drawer.getByTestId('case-order').waitFor();
 
     const township = await consolePage();
-    await signIn(township, platform.baseUrl, 'dagujiazi_zhen');
-    await township.goto(`${platform.baseUrl}/admin/feedback/waiting`);
+    await signIn(township, session.platform.baseUrl, 'dagujiazi_zhen');
+    await township.goto(`${session.platform.baseUrl}/admin/feedback/waiting`);
     const order = township.getByTestId('order-row').filter({ hasText: text });
     expect(await order.innerText()).toContain(dueDate);
     await order.getByTestId('order-fix').click();
@@ -118,7 +99,7 @@ describe('the closed loop in a real browser', () => {
     await message.getByTestId('answer-satisfied').click();
     await phone.getByTestId('my-message').locator('visible=true').filter({ hasText: '已评价待结案' }).first().waitFor();
 
-    await county.goto(`${platform.baseUrl}/admin/supervision`);
+    await county.goto(`${session.platform.baseUrl}/admin/supervision`);
     const row = county.getByTestId('case-row').filter({ hasText: text });
     await row.click();
     await county.getByTestId('case-closability').filter({ hasText: '群众已评价最终答复' }).waitFor();

@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TResult } from '@sunshine/shared';
 import { sampleListCsv, sampleRow } from '../cloudfunctions/src/local/sampleList';
-import { launchChromium } from './support/browser';
 import { confirmSubmit, signIn, signOut } from './support/console';
-import { startPlatform, type TPlatform } from './support/platform';
+import { DESKTOP, platformAndBrowser } from './support/session';
 
 /**
  * The issue's walk: a quarterly list uploaded as a file by the village,
@@ -18,22 +17,15 @@ const CHANGED_ROW = 3;
 const TITLE = '2026 年第一季度低保名单（名单导入）';
 const REASON = `第 ${CHANGED_ROW + 1} 行${sampleRow(CHANGED_ROW).name}的金额录入错误，应为 1666 元`;
 
-let platform: TPlatform;
-let browser: Browser;
+const session = platformAndBrowser();
 let page: Page;
 let files: string;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page = await session.newPage(DESKTOP);
   files = mkdtempSync(join(tmpdir(), 'sunshine-e2e-list-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-  rmSync(files, { recursive: true, force: true });
-});
+afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 function listFile(name: string, csv: string): string {
   const path = join(files, name);
@@ -52,7 +44,7 @@ async function importList(path: string) {
 }
 
 async function approveFromQueue(title: string) {
-  await signIn(page, platform.baseUrl, 'dagujiazi_zhen');
+  await signIn(page, session.platform.baseUrl, 'dagujiazi_zhen');
   const row = page.getByTestId('disclosure-row').filter({ hasText: title });
   await row.getByTestId('review-open').click();
   await page.getByTestId('disclosure-rows').getByText(masked(sampleRow(0).idNumber)).first().waitFor();
@@ -68,7 +60,7 @@ async function approveOpened() {
 }
 
 async function publicApi(action: string, input: object) {
-  const response = await fetch(`${platform.baseUrl}/api/publicDisclosure`, {
+  const response = await fetch(`${session.platform.baseUrl}/api/publicDisclosure`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ action, input }),
@@ -81,8 +73,8 @@ async function publicApi(action: string, input: object) {
 describe('a quarterly list from upload through review and correction to the resident', () => {
   it('is imported, approved, corrected with a reason and shown with its history', async () => {
     // The village enters the item and uploads its list file.
-    await signIn(page, platform.baseUrl, 'dagujiazi');
-    await page.goto(`${platform.baseUrl}/admin/disclosures/new`);
+    await signIn(page, session.platform.baseUrl, 'dagujiazi');
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/new`);
     await page.getByTestId('catalog-select').click();
     await page.keyboard.type('低保');
     await page.keyboard.press('Enter');
@@ -91,10 +83,10 @@ describe('a quarterly list from upload through review and correction to the resi
     await page.getByTestId('save-draft').click();
     await page.waitForURL(/\/disclosures\/[^/]+\/edit$/);
     const firstId = detailId();
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${firstId}`);
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${firstId}`);
     await importList(listFile('2026Q1低保名单.csv', sampleListCsv(ROWS)));
     expect(await page.getByText(`共 ${ROWS} 行`).count()).toBe(1);
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${firstId}/edit`);
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${firstId}/edit`);
     await confirmSubmit(page);
     await signOut(page);
 
@@ -104,21 +96,21 @@ describe('a quarterly list from upload through review and correction to the resi
     await signOut(page);
 
     // The village corrects one row: a new version with its reason, never an edit of the published one.
-    await signIn(page, platform.baseUrl, 'dagujiazi');
+    await signIn(page, session.platform.baseUrl, 'dagujiazi');
     // The village is told: its menu counts the decision it has not opened yet.
     await page.getByTestId('unread-badge').waitFor();
     await page.getByTestId('disclosure-row').filter({ hasText: TITLE }).getByTestId('unread-marker').waitFor();
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${firstId}`);
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${firstId}`);
     await page.getByTestId('start-correction').click();
     await page.getByTestId('correction-reason').fill(REASON);
     await page.getByTestId('correction-confirm').click();
     await page.waitForURL(/\/disclosures\/[^/]+-v2\/edit$/);
     const secondId = detailId();
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${secondId}`);
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${secondId}`);
     await page.getByTestId('disclosure-version').filter({ hasText: '第 2 版' }).waitFor();
     await page.getByTestId('disclosure-rows').getByText(masked(sampleRow(0).idNumber)).first().waitFor();
     await importList(listFile('2026Q1低保名单-更正.csv', sampleListCsv(ROWS, (row, i) => (i === CHANGED_ROW ? { ...row, amount: '1666' } : row))));
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${secondId}/edit`);
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${secondId}/edit`);
     await confirmSubmit(page);
     await signOut(page);
 
@@ -133,19 +125,19 @@ describe('a quarterly list from upload through review and correction to the resi
     await signOut(page);
 
     // The console shows both versions; the old one is superseded, not changed.
-    await signIn(page, platform.baseUrl, 'dagujiazi');
-    await page.goto(`${platform.baseUrl}/admin/disclosures/${secondId}`);
+    await signIn(page, session.platform.baseUrl, 'dagujiazi');
+    await page.goto(`${session.platform.baseUrl}/admin/disclosures/${secondId}`);
     const history = page.getByTestId('version-history');
     await history.getByTestId('version-1').filter({ hasText: '已被新版本取代' }).waitFor();
     expect(await history.innerText()).toContain(REASON);
 
     // The paper notice carries the whole list, not just the first page of rows.
-    await page.goto(`${platform.baseUrl}/admin/print/disclosures/${secondId}`);
+    await page.goto(`${session.platform.baseUrl}/admin/print/disclosures/${secondId}`);
     await page.getByTestId('print-sheet').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('print-sheet').locator('tbody tr').count()).toBe(ROWS);
 
     // The resident follows the old link and reads the current version (H5 detail page).
-    await page.goto(`${platform.baseUrl}/app/pages/disclosure/index?id=${firstId}`);
+    await page.goto(`${session.platform.baseUrl}/app/pages/disclosure/index?id=${firstId}`);
     await page.getByTestId('disclosure-title').filter({ hasText: TITLE }).waitFor();
     const table = await page.getByTestId('disclosure-table').innerText();
     expect(table).toContain('1666.00');

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '@sunshine/shared';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { signIn, signOut } from './support/console';
-import { startPlatform, type TPlatform } from './support/platform';
+import { DESKTOP, PHONE, platformAndBrowser } from './support/session';
 
 const VILLAGE = '210124101200';
 const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
@@ -11,34 +10,12 @@ const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
 const ZHANG = { name: '张桂兰', id: idNumber('21012419480312022') };
 const NOT_ON_ROSTER = { name: '陈玉梅', id: idNumber('21012419720304056') };
 
-let platform: TPlatform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await platform?.stop();
-});
-
+const session = platformAndBrowser();
 /** A phone of its own: a fresh cookie, so the gateway gives it its own pretend openid. */
-async function residentPhone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
+const residentPhone = () => session.newPage(PHONE);
+const consolePage = () => session.newPage(DESKTOP);
 
-async function consolePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-const app = (path: string) => `${platform.baseUrl}/app/${path}`;
+const app = (path: string) => `${session.platform.baseUrl}/app/${path}`;
 const visible = (page: Page, testId: string) => page.getByTestId(testId).locator('visible=true').first();
 
 async function bindOnVillagePage(page: Page, person: { name: string; id: string }) {
@@ -90,8 +67,8 @@ describe('the resident app in a real browser (H5 build)', () => {
 
   it('binds by roster match and shows my payments; takes a rating, a question the village answers, and the monthly survey', async () => {
     const admin = await consolePage();
-    await signIn(admin, platform.baseUrl, 'dagujiazi');
-    await admin.goto(`${platform.baseUrl}/admin/residents`);
+    await signIn(admin, session.platform.baseUrl, 'dagujiazi');
+    await admin.goto(`${session.platform.baseUrl}/admin/residents`);
     await admin.locator('[data-testid="roster-choose"]').waitFor();
     await admin.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(`姓名,身份证号\n${ZHANG.name},${ZHANG.id}\n`) });
     await admin.getByTestId('roster-upload').click();
@@ -120,7 +97,7 @@ describe('the resident app in a real browser (H5 build)', () => {
     await visible(phone, 'feedback-submit').click();
     await visible(phone, 'feedback-sent').waitFor();
 
-    await admin.goto(`${platform.baseUrl}/admin/feedback`);
+    await admin.goto(`${session.platform.baseUrl}/admin/feedback`);
     const row = admin.getByTestId('feedback-row').filter({ hasText: '低保标准是按什么定的？' });
     await row.getByTestId('feedback-reply').click();
     await admin.getByTestId('feedback-reply-reason').fill('按县民政局 2026 年标准核定。');
@@ -148,8 +125,8 @@ describe('the resident app in a real browser (H5 build)', () => {
     expect(await visible(phone, 'binding-status').innerText()).toContain('等待村（社区）核实');
 
     const admin = await consolePage();
-    await signIn(admin, platform.baseUrl, 'dagujiazi');
-    await admin.goto(`${platform.baseUrl}/admin/residents`);
+    await signIn(admin, session.platform.baseUrl, 'dagujiazi');
+    await admin.goto(`${session.platform.baseUrl}/admin/residents`);
     const row = admin.getByTestId('binding-row').filter({ hasText: NOT_ON_ROSTER.name });
     expect(await row.innerText()).not.toContain(NOT_ON_ROSTER.id);
     await row.getByTestId('binding-approve').click();

@@ -1,28 +1,22 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { idNumberCheckChar } from '@sunshine/shared';
 import { adminCaller } from './support/api';
 import { seriousViolations } from './support/axe';
-import { platformAndBrowser } from './support/session';
+import { PHONE, platformAndBrowser } from './support/session';
 
 /** Defects found walking every resident journey at phone width (issue 8). */
 const VILLAGE = '210124101200';
 const session = platformAndBrowser();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
 
 const app = (path: string) => `${session.platform.baseUrl}/app/${path}`;
 const api = (fn: string) => `${session.platform.baseUrl}/api/${fn}`;
 const visible = (page: Page, testId: string) => page.getByTestId(testId).locator('visible=true').first();
 
 async function residentPhone(elder = false): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await session.newPage(PHONE);
   if (elder) {
     // Taro's H5 storage keeps each value wrapped as { data }.
-    await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('elderMode', JSON.stringify({ data: true })));
+    await page.context().addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('elderMode', JSON.stringify({ data: true })));
   }
   return page;
 }

@@ -20,5 +20,8 @@ export async function signOut(page: Page): Promise<void> {
 export async function confirmSubmit(page: Page): Promise<void> {
   await page.getByTestId('save-submit').click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认提交' }).click();
-  await page.waitForURL(/\/disclosures\/[^/]+$/);
+  // The editor of a new disclosure is /disclosures/new, which the detail pattern also matches: wait for the
+  // detail page itself and for the dialog to be gone, or the next click lands on the closing dialog.
+  await page.waitForURL((url) => /\/disclosures\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+  await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' });
 }

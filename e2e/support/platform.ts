@@ -21,11 +21,12 @@ export interface TPlatform {
 
 /**
  * Starts the platform the way `npm start` does, from the built files: the
- * seed command on a fresh data directory, then the gateway on a free port.
+ * seed command on a fresh data directory, then the gateway on a free port,
+ * with `extraEnv` added to the environment of both.
  */
-export async function startPlatform(): Promise<TPlatform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<TPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-e2e-'));
-  const env = { ...process.env, SUNSHINE_DATA_DIR: dataDir, PORT: '0' };
+  const env = { ...process.env, ...extraEnv, SUNSHINE_DATA_DIR: dataDir, PORT: '0' };
   const seed = spawnSync('node', [join(distLocal, 'seed.js')], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
   let gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

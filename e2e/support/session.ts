@@ -1,18 +1,42 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startPlatform, type TPlatform } from './platform';
 
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 900 } as const;
+
+export interface TSession {
+  readonly platform: TPlatform;
+  readonly browser: Browser;
+  /** A page in a fresh context (own cookies, so its own resident or admin), closed after the file's last test. */
+  newPage(viewport: { width: number; height: number }): Promise<Page>;
+}
+
+interface TSessionOptions {
+  /** Extra environment for the gateway, e.g. a faster 12345 simulator. */
+  env?: Record<string, string>;
+}
+
 /**
  * One built platform and one chromium for a test file: started before its
- * first test, stopped after its last. Read the fields inside tests and hooks.
+ * first test, stopped after its last. Read the fields inside tests and hooks;
+ * `session.platform.restart(env)` starts the gateway again with more environment.
  */
-export function platformAndBrowser(): { readonly platform: TPlatform; readonly browser: Browser } {
-  const session = {} as { platform: TPlatform; browser: Browser };
+export function platformAndBrowser(options: TSessionOptions = {}): TSession {
+  const contexts: BrowserContext[] = [];
+  const session = {
+    async newPage(viewport) {
+      const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
+      contexts.push(context);
+      return context.newPage();
+    },
+  } as TSession & { platform: TPlatform; browser: Browser };
   beforeAll(async () => {
-    session.platform = await startPlatform();
+    session.platform = await startPlatform(options.env);
     session.browser = await launchChromium();
   });
   afterAll(async () => {
+    for (const context of contexts) await context.close();
     await session.browser?.close();
     await session.platform?.stop();
   });

@@ -3,7 +3,9 @@
 // WeChat DevTools would before an upload:
 //   1. wcc compiles every .wxml/.wxs, wcsc every .wxss (template and style syntax);
 //   2. miniprogram-ci compiles the project (app.json, page paths, JS syntax, ES5 pass);
-//   3. the compiled bytes of each package stay under WeChat's 2 MB limit.
+//   3. the compiled bytes of each package stay under WeChat's 2 MB limit;
+//   4. no zod in the JS: ES5-compiled it adds ~0.9 MB (the app takes values
+//      from @sunshine/shared/model, which is free of it).
 // Usage: node scripts/check-weapp.mjs [weapp output dir, default dist/weapp]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -87,6 +89,12 @@ function checkWxss() {
   return wxss.length;
 }
 
+/** Every zod schema class is registered under a name like "$ZodType", which minifiers keep. */
+function checkNoZod() {
+  const withZod = listFiles(projectDir, '.js').filter((file) => fs.readFileSync(path.join(projectDir, file), 'utf8').includes('"$ZodType"'));
+  if (withZod.length) fail(`zod is in the weapp package (${withZod.join(', ')}); import values from @sunshine/shared/model, types only from elsewhere`);
+}
+
 async function compileWithCi() {
   // miniprogram-ci logs its progress, and its failed lookups of WeChat's
   // servers as "[error]"; show that chatter only when the compile fails.
@@ -133,6 +141,7 @@ function packageSizes(compiled) {
 if (!fs.existsSync(path.join(projectDir, 'app.json'))) {
   fail(`${projectDir}/app.json not found; run "npm run build:weapp" first`);
 }
+checkNoZod();
 const templates = checkWxml();
 const styles = checkWxss();
 console.log(`wcc: ${templates} wxml/wxs files ok; wcsc: ${styles} wxss files ok`);

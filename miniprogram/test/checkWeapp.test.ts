@@ -39,6 +39,14 @@ describe('check:weapp on a broken copy of the build', () => {
     expect(output).toContain('pages/index/index.wxss(');
   });
 
+  it('fails when zod reaches the package, naming the file', () => {
+    // The line zod's core registers its base class with, as a minified bundle keeps it.
+    fs.appendFileSync(path.join(copy, 'vendors.js'), '\nvar Ue=H("$ZodType",function(e,t){});\n');
+    const { status, output } = check(copy);
+    expect(status).toBe(1);
+    expect(output).toContain('zod is in the weapp package (vendors.js)');
+  });
+
   it('fails when app.json lists a page that does not exist', () => {
     const appJson = path.join(copy, 'app.json');
     const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));

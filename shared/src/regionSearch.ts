@@ -1,4 +1,4 @@
-import { REGION_LEVELS, type TRegionLevel } from './region';
+import { REGION_LEVELS, type TRegionLevel } from './regionCode';
 
 /** Digits of the code that belong to each level, cumulative (as in region.ts). */
 const PREFIX_LENGTH: Record<TRegionLevel, number> = { province: 2, city: 4, county: 6, township: 9, village: 12 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { COMMENT_LIMITS } from '@sunshine/shared/src/api/commentLimits';
+import { COMMENT_LIMITS } from '@sunshine/shared/model';
 import { formatDate } from '../format/date';
 import { toCloudError } from '../services/cloud';
 import { submitComment } from '../services/disclosureRecords';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { ANSWER_RATING_NAMES, describeFeedbackStep, dissatisfiedMeans, FEEDBACK_LEVEL_NAMES, type TAnswerRating } from '@sunshine/shared/src/feedbackRouting';
+import { ANSWER_RATING_NAMES, describeFeedbackStep, dissatisfiedMeans, FEEDBACK_LEVEL_NAMES, type TAnswerRating } from '@sunshine/shared/model';
 import type { TFeedbackView } from '@sunshine/shared';
 import { formatDate } from '../format/date';
 import { toCloudError } from '../services/cloud';

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 // Plain data files: the package index would pull zod into the bundle.
-import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES, RATINGS, type TFeedbackKind, type TRating } from '@sunshine/shared/src/feedback';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_KINDS, FEEDBACK_MAX_LENGTH, RATING_NAMES, RATINGS, type TFeedbackKind, type TRating } from '@sunshine/shared/model';
 import { toCloudError } from '../services/cloud';
 import { fetchMyRating, rateDisclosure, submitFeedback } from '../services/feedback';
 import { openMyMessages } from '../services/navigation';
 import { useRequestKey } from '../hooks/useRequestKey';
+import { ChoiceRow } from './ChoiceRow';
 
 /** Rate a disclosure and ask, complain or suggest about it. */
 export function FeedbackPanel({ disclosureId }: { disclosureId: string }) {
@@ -39,19 +40,7 @@ function RatingCard({ disclosureId }: { disclosureId: string }) {
   return (
     <View className="card">
       <Text className="subheading">您对这条公开满意吗？</Text>
-      <View className="choice-row">
-        {RATINGS.map((value) => (
-          <Button
-            key={value}
-            className={`button choice ${rating === value ? '' : 'button--plain'}`}
-            onClick={() => rate(value)}
-            data-testid={`rate-${value}`}
-            aria-pressed={rating === value}
-          >
-            {RATING_NAMES[value]}
-          </Button>
-        ))}
-      </View>
+      <ChoiceRow choices={RATINGS} names={RATING_NAMES} value={rating} onChoose={rate} testIdPrefix="rate" />
       {rating && <Text className="meta-line" data-testid="rating-saved">已评价：{RATING_NAMES[rating]}（可以改）</Text>}
       {problem && <Text className="field-problem">{problem}</Text>}
     </View>
@@ -100,19 +89,7 @@ function MessageCard({ disclosureId }: { disclosureId: string }) {
   return (
     <View className="card">
       <Text className="subheading">提问、投诉或建议</Text>
-      <View className="choice-row">
-        {FEEDBACK_KINDS.map((value) => (
-          <Button
-            key={value}
-            className={`button choice ${kind === value ? '' : 'button--plain'}`}
-            onClick={() => setKind(value)}
-            data-testid={`kind-${value}`}
-            aria-pressed={kind === value}
-          >
-            {FEEDBACK_KIND_NAMES[value]}
-          </Button>
-        ))}
-      </View>
+      <ChoiceRow choices={FEEDBACK_KINDS} names={FEEDBACK_KIND_NAMES} value={kind} onChoose={setKind} testIdPrefix="kind" />
       <Textarea
         className="text-area"
         value={text}

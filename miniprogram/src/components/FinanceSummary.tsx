@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { TFinancePeriodFigures, TFinanceSummary, TVillageHome } from '@sunshine/shared';
 import { openDisclosure } from '../services/navigation';
 // The file, not the package index: the index would pull zod into the main package.
-import { formatYuan, toFen } from '@sunshine/shared/src/yuan';
+import { formatYuan, toFen } from '@sunshine/shared/model';
 import './FinanceSummary.scss';
 
 /**

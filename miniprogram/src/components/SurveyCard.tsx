@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import type { TSurveyStatus } from '@sunshine/shared';
-import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '@sunshine/shared/src/feedback';
+import { RATING_NAMES, RATINGS, SURVEY_COMMENT_MAX_LENGTH, type TRating } from '@sunshine/shared/model';
 import { toCloudError } from '../services/cloud';
 import { answerSurvey, fetchSurveyStatus } from '../services/feedback';
 import { useRequestKey } from '../hooks/useRequestKey';
+import { ChoiceRow } from './ChoiceRow';
 
 /** The monthly satisfaction survey, shown only to verified residents on their own village's page. */
 export function SurveyCard({ villageCode }: { villageCode: string }) {
@@ -47,13 +48,7 @@ export function SurveyCard({ villageCode }: { villageCode: string }) {
       <Text className="subheading">
         {year} 年 {Number(month)} 月，您对本村（社区）的工作满意吗？
       </Text>
-      <View className="choice-row">
-        {RATINGS.map((value) => (
-          <Button key={value} className={`button choice ${rating === value ? '' : 'button--plain'}`} onClick={() => setRating(value)} data-testid={`survey-${value}`} aria-pressed={rating === value}>
-            {RATING_NAMES[value]}
-          </Button>
-        ))}
-      </View>
+      <ChoiceRow choices={RATINGS} names={RATING_NAMES} value={rating} onChoose={setRating} testIdPrefix="survey" />
       <Textarea
         className="text-area"
         value={comment}

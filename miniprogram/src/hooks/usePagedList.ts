@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TPage } from '@sunshine/shared';
 import { toCloudError, type CloudError } from '../services/cloud';
 
-interface TPagedList<T> {
+export interface TPagedList<T> {
   /** Loading the first page. */
   isLoading: boolean;
   isLoadingMore: boolean;

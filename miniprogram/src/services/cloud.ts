@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 // errors.ts is plain data; the package index would pull zod into the bundle.
-import { ERROR_MESSAGES, type TErrorCode, type TFieldIssue, type TResult } from '@sunshine/shared/src/errors';
+import { ERROR_MESSAGES, type TErrorCode, type TFieldIssue, type TResult } from '@sunshine/shared/model';
 
 /** CloudBase environment of the WeChat build. */
 const CLOUD_ENV_ID = 'sunshine-prod';

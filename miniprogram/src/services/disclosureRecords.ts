@@ -1,5 +1,5 @@
 import type { TDisclosureVersion, TPage, TPublicFiling, TTableRowView } from '@sunshine/shared';
-import type { TAttachmentContent } from '@sunshine/shared/src/api/attachment';
+import type { TAttachmentContent } from '@sunshine/shared';
 import { callFunction } from './cloud';
 
 /** An imported list's rows come a page at a time; the detail answer carries the first page. */

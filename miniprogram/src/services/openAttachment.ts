@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { TAttachmentContent } from '@sunshine/shared/src/api/attachment';
+import type { TAttachmentContent } from '@sunshine/shared';
 
 /**
  * Shows a downloaded file the way each platform can: WeChat writes it to the

@@ -1,21 +1,9 @@
 import { z } from '../zodLocale';
+import { CATEGORIES, PERIODIC_RHYTHMS, type TPeriodicRhythm } from './categories';
 
-/** The three affairs, plus the two modules urban communities add. */
-export const CATEGORIES = ['party', 'village', 'finance', 'property', 'heating'] as const;
+export * from './categories';
+
 export const ZCategory = z.enum(CATEGORIES);
-export type TCategory = z.infer<typeof ZCategory>;
-
-export const CATEGORY_NAMES: Record<TCategory, string> = {
-  party: '党务',
-  village: '村(居)务',
-  finance: '财务',
-  property: '阳光物业',
-  heating: '阳光供暖',
-};
-
-/** Rhythms repeated on a calendar: each has periods and a due day. */
-export const PERIODIC_RHYTHMS = ['monthly', 'quarterly', 'halfYearly', 'yearly'] as const;
-export type TPeriodicRhythm = (typeof PERIODIC_RHYTHMS)[number];
 
 export const ZRhythm = z.discriminatedUnion('kind', [
   /** 固定: kept current, updated within `withinDays` of a change. */
@@ -30,15 +18,6 @@ export const ZRhythm = z.discriminatedUnion('kind', [
 ]);
 export type TRhythm = z.infer<typeof ZRhythm>;
 export type TPeriodicRhythmSpec = Extract<TRhythm, { kind: TPeriodicRhythm }>;
-
-export const RHYTHM_NAMES: Record<TRhythm['kind'], string> = {
-  fixed: '固定公开',
-  immediate: '即时公开',
-  monthly: '每月公开',
-  quarterly: '季度公开',
-  halfYearly: '半年公开',
-  yearly: '年度公开',
-};
 
 export const ZTableColumnType = z.enum(['text', 'amount', 'idNumber', 'date']);
 export const ZTableColumn = z.object({

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import type { TCategory } from '@sunshine/shared';
 import { DisclosureListItem } from '../../components/DisclosureListItem';
 import { HomeButton } from '../../components/HomeButton';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { usePagedList } from '../../hooks/usePagedList';
 import { categoryName, isCategory } from '../../services/categories';
 import { listVillageDisclosures } from '../../services/publicDisclosure';
@@ -48,12 +49,7 @@ function CategoryList({ code, category }: { code: string; category: TCategory })
         ) : (
           list.items.map((item) => <DisclosureListItem key={item.id} item={item} />)
         )}
-        {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
-        {!list.error && list.hasMore && (
-          <Button className="button button--plain" onClick={list.loadMore}>
-            {list.isLoadingMore ? '加载中…' : '加载更多'}
-          </Button>
-        )}
+        <ListFooter list={list} />
       </View>
     </Screen>
   );

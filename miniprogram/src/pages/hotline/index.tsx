@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
-import { HOTLINE_TYPES, HOTLINE_TYPE_NAMES, type THotlineType } from '@sunshine/shared/src/hotline';
-import { HOTLINE_CONTENT_LIMITS } from '@sunshine/shared/src/api/hotlineLimits';
+import { HOTLINE_CONTENT_LIMITS, HOTLINE_TYPES, HOTLINE_TYPE_NAMES, type THotlineType } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import { toCloudError } from '../../services/cloud';
 import { fileHotline, listMyHotlineOrders } from '../../services/hotline';
 import { useRequestKey } from '../../hooks/useRequestKey';
 import { villageCodeFromParams } from '../../services/villageCode';
+import { ChoiceRow } from '../../components/ChoiceRow';
 import './index.scss';
 
 /** File a consultation or complaint for the 12345 hotline, and follow the ones already filed. */
@@ -62,19 +63,7 @@ function HotlineForm({ villageCode, onFiled }: { villageCode: string; onFiled: (
     <View className="card">
       <Text className="subheading">向 12345 反映</Text>
       <Text className="meta-line secondary">选择类型，写清事情经过，我们会转交 12345 热线办理。</Text>
-      <View className="choice-row hotline__types">
-        {HOTLINE_TYPES.map((value) => (
-          <Button
-            key={value}
-            className={`button choice hotline__type ${type === value ? '' : 'button--plain'}`}
-            onClick={() => setType(value)}
-            data-testid={`hotline-type-${value}`}
-            aria-pressed={type === value}
-          >
-            {HOTLINE_TYPE_NAMES[value]}
-          </Button>
-        ))}
-      </View>
+      <ChoiceRow choices={HOTLINE_TYPES} names={HOTLINE_TYPE_NAMES} value={type} onChoose={setType} testIdPrefix="hotline-type" className="hotline__types" choiceClassName="hotline__type" />
       <Textarea
         className="text-area"
         value={content}
@@ -148,12 +137,7 @@ function MyOrders({ version }: { version: number }) {
           </View>
         </View>
       ))}
-      {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
-      {!list.error && list.hasMore && (
-        <Button className="button button--plain" onClick={list.loadMore}>
-          {list.isLoadingMore ? '加载中…' : '加载更多'}
-        </Button>
-      )}
+      <ListFooter list={list} />
     </View>
   );
 }

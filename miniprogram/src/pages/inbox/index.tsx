@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import type { TInboxMessage } from '@sunshine/shared';
@@ -51,12 +52,7 @@ export default function InboxPage() {
           </View>
         );
       })}
-      {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
-      {!list.error && list.hasMore && (
-        <Button className="button button--plain" onClick={list.loadMore}>
-          {list.isLoadingMore ? '加载中…' : '加载更多'}
-        </Button>
-      )}
+      <ListFooter list={list} />
     </Screen>
   );
 }

@@ -3,8 +3,9 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import { FeedbackAnswer } from '../../components/FeedbackAnswer';
-import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/src/feedback';
+import { FEEDBACK_KIND_NAMES, FEEDBACK_STATUS_NAMES } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import { fetchMyFeedback, listMyFeedback } from '../../services/feedback';
@@ -42,12 +43,7 @@ export default function MessagesPage() {
           查看我的全部留言
         </Button>
       )}
-      {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
-      {!list.error && list.hasMore && (
-        <Button className="button button--plain" onClick={list.loadMore}>
-          {list.isLoadingMore ? '加载中…' : '加载更多'}
-        </Button>
-      )}
+      <ListFooter list={list} />
     </Screen>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import type { TMyPayment } from '@sunshine/shared';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { formatDate } from '../../format/date';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useRemote } from '../../hooks/useRemote';
@@ -27,12 +28,7 @@ export default function PaymentsPage() {
       {list.items.map((item) => (
         <PaymentCard key={`${item.disclosureId}/${item.cells.map((c) => c.value).join()}`} item={item} />
       ))}
-      {list.error && <ErrorView message={list.error.message} onRetry={list.retry} />}
-      {!list.error && list.hasMore && (
-        <Button className="button button--plain" onClick={list.loadMore}>
-          {list.isLoadingMore ? '加载中…' : '加载更多'}
-        </Button>
-      )}
+      <ListFooter list={list} />
     </Screen>
   );
 }

@@ -3,7 +3,9 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import type { TRegion, TRegionEntry } from '@sunshine/shared';
+import { REGION_SEARCH_MAX_LENGTH } from '@sunshine/shared/model';
 import { Empty, ErrorView, Loading } from '../../components/StatusViews';
+import { ListFooter } from '../../components/ListFooter';
 import { usePagedList } from '../../hooks/usePagedList';
 import { openRegion, openVillage } from '../../services/navigation';
 import { browseRegion, searchRegions } from '../../services/regions';
@@ -47,7 +49,7 @@ export default function RegionsPage() {
             className="code-input"
             placeholder="输入村、乡镇或县的名称"
             value={query}
-            maxlength={20}
+            maxlength={REGION_SEARCH_MAX_LENGTH}
             onInput={(e) => setQuery(e.detail.value)}
             onConfirm={submit}
             data-testid="region-search-input"
@@ -73,11 +75,7 @@ export default function RegionsPage() {
         {list.items.map((entry) => (
           <RegionRow key={entry.code} entry={entry} showPlace={Boolean(search)} />
         ))}
-        {!list.error && list.hasMore && (
-          <Button className="button button--plain" onClick={list.loadMore}>
-            {list.isLoadingMore ? '加载中…' : '加载更多'}
-          </Button>
-        )}
+        <ListFooter list={list} showError={false} />
       </View>
     </Screen>
   );
