@@ -16,7 +16,7 @@ import {
 import type { z } from 'zod';
 import type { TFilter } from '../store/DocumentStore';
 import { publicRowView, tableView } from './disclosureTable';
-import { masksNames, toPublishedDisclosure } from './disclosureViews';
+import { masksNames, toPublishedDisclosure, toPublishedListItem } from './disclosureViews';
 import { firstRowsPage, readTableRows } from './tableRows';
 import { currentPublicVersion } from './versions';
 import { villageSummary } from './regions';
@@ -45,7 +45,7 @@ export async function villageHome(ctx: TServiceContext, villageCode: string): Pr
           ctx.store.find('disclosures', { where, orderBy: [['publishedAt', 'desc']], limit: LATEST_PER_CATEGORY }),
           ctx.store.count('disclosures', where),
         ]);
-        return { category, name: CATEGORY_NAMES[category], total, latest: latest.map(toPublishedDisclosure) };
+        return { category, name: CATEGORY_NAMES[category], total, latest: latest.map(toPublishedListItem) };
       }),
     ),
     ...(await villageFinances(ctx, villageCode)),
@@ -84,7 +84,7 @@ export async function listPublishedByVillage(
     ctx.store.find('disclosures', { where, orderBy: [['publishedAt', 'desc']], offset: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ctx.store.count('disclosures', where),
   ]);
-  return { items: docs.map(toPublishedDisclosure), total, page: input.page, pageSize: input.pageSize };
+  return { items: docs.map(toPublishedListItem), total, page: input.page, pageSize: input.pageSize };
 }
 
 /**
