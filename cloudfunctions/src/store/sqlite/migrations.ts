@@ -146,6 +146,15 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec('CREATE TABLE IF NOT EXISTS c_requestKeys (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
     },
   },
+  {
+    version: 12,
+    up(db) {
+      // Indexes matching two hot queries (issue 14): the village home's finance quarters were found by scanning and
+      // parsing every disclosure of the village; the review queue sorts by submittedAt, which no index held.
+      db.exec(index('disclosures', 'village_item_period', ['villageCode', 'catalogItemId', 'status', 'period']));
+      db.exec(index('disclosures', 'township_submitted', ['townshipCode', 'status', 'submittedAt']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
