@@ -7,6 +7,7 @@ import { createDisclosure, submitDisclosure } from '../../services/disclosures';
 import { uploadRoster } from '../../services/identity';
 import { approveDisclosure } from '../../services/review';
 import { DEMO_REGIONS, demoIdNumber } from '../demoData';
+import { SqliteStore } from '../../store/sqlite/SqliteStore';
 import { seedDemo } from '../seed';
 import type { TBenchScale } from './benchScales';
 
@@ -55,10 +56,10 @@ const principal = (role: TAdminPrincipal['role'], regionCode: string): TAdminPri
  * Fills the data directory through the services, so every record is what
  * the application writes (encrypted rows, seals in each village's chain,
  * the payment index, region paths). Resumable: the marker counts finished
- * villages, and a village's disclosures carry request keys, so a village
- * cut off half-way is completed, not duplicated.
+ * villages, and each village lands in one commit, so a run cut off (or
+ * paused by `minutes`) resumes at the first unfinished village.
  */
-export async function generateBenchData(runtime: TRuntime, dataDir: string, scale: TBenchScale): Promise<TMarker> {
+export async function generateBenchData(runtime: TRuntime, dataDir: string, scale: TBenchScale, minutes = Infinity): Promise<TMarker> {
   const existing = readMarker(dataDir);
   if (existing && existing.scale !== scale.name) throw new Error(`${dataDir} holds scale ${existing.scale}, not ${scale.name}; choose another --data-dir`);
   if (existing?.finishedAt) {
@@ -72,36 +73,45 @@ export async function generateBenchData(runtime: TRuntime, dataDir: string, scal
   const demoVillage = principal('village_admin', DEMO_REGIONS.village);
   if (marker.villagesDone === 0) await uploadRoster(ctx, demoVillage, `${BENCH_RESIDENT.name},${BENCH_RESIDENT.idNumber}\n`);
 
+  // A village's disclosures land in one commit on SQLite: a commit per transaction was most of the time.
+  const store = ctx.store;
+  const oneCommit = (work: () => Promise<void>) => (store instanceof SqliteStore ? store.inOneCommit(work) : work());
   const started = performance.now();
   let written = 0;
   let lastShown = started;
   for (let v = marker.villagesDone; v < villages.length; v++) {
+    if (performance.now() - started > minutes * 60_000) {
+      console.log(`  生成暂停（--generate-minutes ${minutes}）：${marker.villagesDone}/${villages.length} 村，${marker.disclosures} 条公开；再次运行从这里继续`);
+      return marker;
+    }
     const villageCode = villages[v];
     const author = principal('village_admin', villageCode);
     const reviewer = principal('township_reviewer', `${villageCode.slice(0, 9)}000`);
-    for (let i = 0; i < scale.disclosuresPerVillage; i++) {
-      const rows = Array.from({ length: scale.rowsPerDisclosure }, (_, r) => ({
-        cells: r === 0 ? { name: BENCH_RESIDENT.name, idNumber: BENCH_RESIDENT.idNumber, amount: '1380.00' } : { name: `村民${r}`, idNumber: demoIdNumber('19600101', r), amount: `${1000 + r}.00` },
-      }));
-      let d = await createDisclosure(ctx, author, {
-        requestId: `bench-${i}`,
-        villageCode,
-        catalogItemId: 'village-subsistence-allowance',
-        title: `第 ${i + 1} 批低保名单`,
-        body: '',
-        rows,
-      });
-      if (d.status === 'draft') d = await submitDisclosure(ctx, author, d.id);
-      if (d.status === 'submitted' && (i + 1) % scale.unreviewedEvery !== 0) await approveDisclosure(ctx, reviewer, d.id);
-      written++;
-      const now = performance.now();
-      if (now - lastShown > 5000) {
-        lastShown = now;
-        const rate = written / ((now - started) / 1000);
-        const left = (villages.length - v) * scale.disclosuresPerVillage - i;
-        console.log(`    生成 ${v + 1}/${villages.length} 村，本次 ${written} 条公开，${rate.toFixed(0)} 条/s = ${(rate * scale.rowsPerDisclosure).toFixed(0)} 行/s，约剩 ${(left / rate / 60).toFixed(0)} 分钟`);
+    await oneCommit(async () => {
+      for (let i = 0; i < scale.disclosuresPerVillage; i++) {
+        const rows = Array.from({ length: scale.rowsPerDisclosure }, (_, r) => ({
+          cells: r === 0 ? { name: BENCH_RESIDENT.name, idNumber: BENCH_RESIDENT.idNumber, amount: '1380.00' } : { name: `村民${r}`, idNumber: demoIdNumber('19600101', r), amount: `${1000 + r}.00` },
+        }));
+        let d = await createDisclosure(ctx, author, {
+          requestId: `bench-${i}`,
+          villageCode,
+          catalogItemId: 'village-subsistence-allowance',
+          title: `第 ${i + 1} 批低保名单`,
+          body: '',
+          rows,
+        });
+        if (d.status === 'draft') d = await submitDisclosure(ctx, author, d.id);
+        if (d.status === 'submitted' && (i + 1) % scale.unreviewedEvery !== 0) await approveDisclosure(ctx, reviewer, d.id);
+        written++;
+        const now = performance.now();
+        if (now - lastShown > 5000) {
+          lastShown = now;
+          const rate = written / ((now - started) / 1000);
+          const left = (villages.length - v) * scale.disclosuresPerVillage - i;
+          console.log(`    生成 ${v + 1}/${villages.length} 村，本次 ${written} 条公开，${rate.toFixed(0)} 条/s = ${(rate * scale.rowsPerDisclosure).toFixed(0)} 行/s，约剩 ${(left / rate / 60).toFixed(0)} 分钟`);
+        }
       }
-    }
+    });
     marker.villagesDone = v + 1;
     marker.disclosures += scale.disclosuresPerVillage;
     marker.rows += scale.disclosuresPerVillage * scale.rowsPerDisclosure;
