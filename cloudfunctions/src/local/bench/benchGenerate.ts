@@ -11,7 +11,7 @@ import { SqliteStore } from '../../store/sqlite/SqliteStore';
 import { seedDemo } from '../seed';
 import type { TBenchScale } from './benchScales';
 
-/** The resident whose payments the benchmark reads: on every generated list of the demo village. */
+/** The resident whose payments the benchmark reads: on every generated list of the demo village (1,000 at city scale). */
 export const BENCH_RESIDENT = { name: '张桂兰', idNumber: demoIdNumber('19480312', 22) };
 
 interface TMarker {
@@ -90,7 +90,8 @@ export async function generateBenchData(runtime: TRuntime, dataDir: string, scal
     await oneCommit(async () => {
       for (let i = 0; i < scale.disclosuresPerVillage; i++) {
         const rows = Array.from({ length: scale.rowsPerDisclosure }, (_, r) => ({
-          cells: r === 0 ? { name: BENCH_RESIDENT.name, idNumber: BENCH_RESIDENT.idNumber, amount: '1380.00' } : { name: `村民${r}`, idNumber: demoIdNumber('19600101', r), amount: `${1000 + r}.00` },
+          // The resident is on the lists of their own village only, as a real person is.
+          cells: r === 0 && villageCode === DEMO_REGIONS.village ? { name: BENCH_RESIDENT.name, idNumber: BENCH_RESIDENT.idNumber, amount: '1380.00' } : { name: `村民${r}`, idNumber: demoIdNumber('19600101', r), amount: `${1000 + r}.00` },
         }));
         let d = await createDisclosure(ctx, author, {
           requestId: `bench-${i}`,

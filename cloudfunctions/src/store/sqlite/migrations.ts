@@ -149,9 +149,12 @@ export const MIGRATIONS: readonly TMigration[] = [
   {
     version: 12,
     up(db) {
-      // Indexes matching two hot queries (issue 14): the village home's finance quarters were found by scanning and
-      // parsing every disclosure of the village; the review queue sorts by submittedAt, which no index held.
+      // Indexes matching hot queries (issue 14): the village home's finance quarters were found by scanning and
+      // parsing every disclosure of the village; a village's published list (status IN two values) sorted every
+      // published item of the category, reading each document, where this order lets it stop after one page;
+      // the review queue sorts by submittedAt, which no index held.
       db.exec(index('disclosures', 'village_item_period', ['villageCode', 'catalogItemId', 'status', 'period']));
+      db.exec(index('disclosures', 'village_category_published', ['villageCode', 'category', 'publishedAt']));
       db.exec(index('disclosures', 'township_submitted', ['townshipCode', 'status', 'submittedAt']));
     },
   },
