@@ -32,6 +32,30 @@ describe('SqliteStore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('lands the transactions inside inOneCommit together for other connections, and none of them when it throws', async () => {
+    const dir = tempDir();
+    const loader = SqliteStore.open(dir, { bulkLoad: true });
+    const reader = SqliteStore.open(dir);
+    const doc = (id: string) => ({ _id: id, at: '2026-01-01', actorId: 'x', actorRole: 'system' as const, action: 'bulk', targetType: 't', targetId: id, regionCode: '210124101200' });
+    await expect(
+      loader.inOneCommit(async () => {
+        await loader.transaction((tx) => tx.create('audit', doc('a')));
+        await loader.transaction((tx) => tx.create('audit', doc('b')));
+        throw new Error('cut off');
+      }),
+    ).rejects.toThrow('cut off');
+    expect(await reader.get('audit', 'a')).toBeNull();
+    await loader.inOneCommit(async () => {
+      await loader.transaction((tx) => tx.create('audit', doc('a')));
+      expect(await reader.get('audit', 'a')).toBeNull();
+      await loader.transaction(async (tx) => tx.update('audit', 'a', { action: `${(await tx.get('audit', 'a'))!.action}-seen` }));
+    });
+    expect((await reader.get('audit', 'a'))?.action).toBe('bulk-seen');
+    await loader.close();
+    await reader.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('retries a transaction whose reads were changed by another connection', async () => {
     const dir = tempDir();
     const a = SqliteStore.open(dir);

@@ -1,77 +1,111 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAdmin } from '../services/admin/adminAuth';
-import { createDisclosure, submitDisclosure } from '../services/disclosure/disclosures';
-import { villageHome } from '../services/disclosure/publicDisclosures';
-import { approveDisclosure, reviewQueue } from '../services/review/review';
-import { DEMO_ADMINS, DEMO_PASSWORD, DEMO_REGIONS, demoIdNumber } from './demoData';
+import { DEMO_ADMINS, DEMO_PASSWORD, DEMO_REGIONS } from './demoData';
 import { openLocalRuntime } from './localRuntime';
 import { benchListImport } from './benchListImport';
 import { ensureProvinceRegions } from './seed';
+import { BENCH_RESIDENT, generateBenchData } from './bench/benchGenerate';
+import { benchHttp, printHttpTable } from './bench/benchHttp';
+import { benchScale } from './bench/benchScales';
+import { startRawBaseline } from './bench/rawBaseline';
 
-/** Figures, not verdicts: printed for the notes, never asserted. */
-const DISCLOSURES = 300;
-const ROWS = 50;
-const READS = 1000;
+/**
+ * Figures, not verdicts: printed for the notes, never asserted.
+ *   npm run bench -- --scale tiny|small|city|province [--data-dir DIR] [--duration SECONDS] [--generate-minutes N] [--skip-import]
+ */
+const distDir = __dirname;
+const repoRoot = resolve(distDir, '..', '..');
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
-
-async function timeReads(label: string, fn: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < READS; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  console.log(`  ${label.padEnd(34)} mean ${mean.toFixed(2)} ms  p95 ${percentile(samples, 0.95).toFixed(2)} ms  (${READS} calls)`);
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-bench-'));
-  const runtime = openLocalRuntime(dataDir);
-  const ctx = runtime.services;
-  console.log('阳光三务 基准测试（SQLite，本机）');
-
-  let t = performance.now();
-  const regions = await ensureProvinceRegions(runtime, '21');
-  const importSeconds = (performance.now() - t) / 1000;
-  console.log(`  区划导入（辽宁省）                   ${regions} units in ${importSeconds.toFixed(2)} s = ${Math.round(regions / importSeconds)} units/s`);
-
-  for (const admin of DEMO_ADMINS) await createAdmin(ctx, { ...admin, password: DEMO_PASSWORD });
-  const village = { id: 'dagujiazi', username: 'dagujiazi', displayName: 'bench', role: 'village_admin' as const, regionCode: DEMO_REGIONS.village, regionName: '' };
-  const reviewer = { id: 'dagujiazi_zhen', username: 'dagujiazi_zhen', displayName: 'bench', role: 'township_reviewer' as const, regionCode: DEMO_REGIONS.township, regionName: '' };
-  const rows = Array.from({ length: ROWS }, (_, i) => ({ cells: { name: `村民${i}`, idNumber: demoIdNumber('19600101', i), amount: '1380.00' } }));
-
-  t = performance.now();
-  for (let i = 0; i < DISCLOSURES; i++) {
-    const d = await createDisclosure(ctx, village, {
-      requestId: `bench-${i}`,
-      villageCode: DEMO_REGIONS.village,
-      catalogItemId: 'village-subsistence-allowance',
-      title: `第 ${i} 批低保名单`,
-      body: '',
-      rows,
-    });
-    await submitDisclosure(ctx, village, d.id);
-    await approveDisclosure(ctx, reviewer, d.id);
+  if (process.argv[2] === '--serve-raw') {
+    const [, , , dataDir, port, paths] = process.argv;
+    await startRawBaseline(dataDir, JSON.parse(paths), Number(port));
+    console.log('raw baseline listening');
+    return;
   }
-  const publishSeconds = (performance.now() - t) / 1000;
-  console.log(
-    `  录入→提交→审核发布（每条 ${ROWS} 行名单）   ${DISCLOSURES} in ${publishSeconds.toFixed(2)} s = ${(DISCLOSURES / publishSeconds).toFixed(1)} disclosures/s (${Math.round((DISCLOSURES * ROWS) / publishSeconds)} rows/s encrypted)`,
-  );
+  if (process.argv[2] === '--import-only') return importOnly();
+  const scale = benchScale(option('scale') ?? 'small');
+  const dataDir = resolve(option('data-dir') ?? join(tmpdir(), `sunshine-bench-${scale.name}`));
+  const duration = Number(option('duration') ?? (scale.name === 'tiny' ? 1 : 10));
+  console.log(`阳光三务 基准测试（SQLite，本机；规模 ${scale.name}，数据目录 ${dataDir}）`);
 
-  await timeReads('群众端村首页 villageHome', () => villageHome(ctx, DEMO_REGIONS.village));
-  await timeReads('乡镇待审队列 queue（空队列分页）', () => reviewQueue(ctx, reviewer, { page: 1, pageSize: 20 }));
-  console.log(`  峰值内存 (RSS)                       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  await benchListImport(ctx, village);
+  const runtime = openLocalRuntime(dataDir, { bulkLoad: true });
+  const t = performance.now();
+  const marker = await generateBenchData(runtime, dataDir, scale, Number(option('generate-minutes') ?? Infinity));
+  console.log(`  生成/检查数据 ${((performance.now() - t) / 1000).toFixed(1)} s；库中 ${marker.villagesDone}/${marker.villages} 村，${marker.disclosures} 条公开，${marker.rows} 行${marker.finishedAt ? '' : '（部分）'}`);
+  const ctx = runtime.services;
+  const [sample] = await ctx.store.find('disclosures', {
+    where: [['villageCode', '==', DEMO_REGIONS.village], ['status', '==', 'published'], ['catalogItemId', '==', 'village-subsistence-allowance']],
+    orderBy: [['publishedAt', 'desc']],
+    limit: 1,
+  });
+  const ids = { disclosureId: sample._id, idHash: ctx.vault.lookupHash(BENCH_RESIDENT.idNumber) };
   await ctx.store.close();
-  rmSync(dataDir, { recursive: true, force: true });
+
+  printHttpTable(await benchHttp(distDir, dataDir, duration, ids));
+  console.log('');
+  if (!process.argv.includes('--skip-import')) runChild(['--import-only']);
+  coldStart();
+  weappMainPackage();
+}
+
+/** The import in a process of its own, so its peak RSS is the import's alone. */
+function runChild(args: string[]) {
+  const result = spawnSync(process.execPath, [join(distDir, 'bench.js'), ...args], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`bench ${args.join(' ')} exited with ${result.status}`);
+}
+
+async function importOnly() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-bench-import-'));
+  const runtime = openLocalRuntime(dataDir);
+  try {
+    await ensureProvinceRegions(runtime, DEMO_REGIONS.county.slice(0, 2));
+    for (const admin of DEMO_ADMINS) await createAdmin(runtime.services, { ...admin, password: DEMO_PASSWORD });
+    const village = { id: 'dagujiazi', username: 'dagujiazi', displayName: 'bench', role: 'village_admin' as const, regionCode: DEMO_REGIONS.village, regionName: '' };
+    await benchListImport(runtime.services, village);
+  } finally {
+    await runtime.services.store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A deployable function bundle loaded by a fresh node, as CloudBase does on a cold start. */
+function coldStart() {
+  const bundle = join(repoRoot, 'cloudfunctions', 'dist', 'publicDisclosure', 'index.js');
+  if (!existsSync(bundle)) return console.log('  冷启动：未找到 dist/publicDisclosure（先 npm run build）');
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(bundle)})`], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('cold start failed');
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`  冷启动 publicDisclosure（${(statSync(bundle).size / 1024).toFixed(0)} KB，node 进程+加载，5 次中位） ${samples[2].toFixed(0)} ms`);
+}
+
+/** Bytes of the weapp build outside its subpackages, as WeChat counts the main package. */
+function weappMainPackage() {
+  const dir = join(repoRoot, 'miniprogram', 'dist', 'weapp');
+  if (!existsSync(join(dir, 'app.json'))) return console.log('  weapp 主包：未构建（npm run build:weapp -w @sunshine/miniprogram）');
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const roots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/?$/, '/'));
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.map')) continue;
+    const rel = join(entry.parentPath, entry.name).slice(dir.length + 1);
+    if (!roots.some((root) => rel.startsWith(root))) bytes += statSync(join(dir, rel)).size;
+  }
+  console.log(`  weapp 主包 ${(bytes / 1024).toFixed(0)} KB（不含 .map）`);
 }
 
 main().catch((error) => {

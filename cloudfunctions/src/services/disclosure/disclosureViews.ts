@@ -61,6 +61,16 @@ export function toPublishedDisclosure(d: TDisclosureDoc): TPublishedDisclosure {
   };
 }
 
+/**
+ * An entry of a list (the village home, a category): the table's columns and
+ * size without its rows, which the detail page loads. Lists were carrying
+ * every row of every item, many times what their screens show.
+ */
+export function toPublishedListItem(d: TDisclosureDoc): TPublishedDisclosure {
+  const table = tableView(d.table);
+  return { ...contentOf(d), table: table && { ...table, rows: [] }, publishedAt: d.publishedAt! };
+}
+
 export function toVersionEntry(d: TDisclosureDoc): TDisclosureVersion {
   return {
     id: d._id,

@@ -16,7 +16,7 @@ import {
 import type { z } from 'zod';
 import type { TFilter } from '../../store/DocumentStore';
 import { publicRowView } from './disclosureTable';
-import { masksNames, toPublishedDisclosure } from './disclosureViews';
+import { masksNames, toPublishedDisclosure, toPublishedListItem } from './disclosureViews';
 import { firstRowsPage, tableRowsPage } from './tableRows';
 import { currentPublicVersion } from './versions';
 import { villageSummary } from '../regions/regions';
@@ -42,7 +42,7 @@ export async function villageHome(ctx: TServiceContext, villageCode: string): Pr
     categories: await Promise.all(
       categories.map(async (category) => {
         const where = publishedIn(villageCode, category);
-        const latest = await findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, { page: 1, pageSize: LATEST_PER_CATEGORY }, toPublishedDisclosure);
+        const latest = await findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, { page: 1, pageSize: LATEST_PER_CATEGORY }, toPublishedListItem);
         return { category, name: CATEGORY_NAMES[category], total: latest.total, latest: latest.items };
       }),
     ),
@@ -78,7 +78,7 @@ export async function listPublishedByVillage(
 ): Promise<TPage<TPublishedDisclosure>> {
   await villageSummary(ctx, input.villageCode);
   const where = publishedIn(input.villageCode, input.category);
-  return findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, input, toPublishedDisclosure);
+  return findPage(ctx.store, 'disclosures', { where, orderBy: [['publishedAt', 'desc']] }, input, toPublishedListItem);
 }
 
 /**
