@@ -50,7 +50,8 @@ async function startChild(script: string, args: string[], env: Record<string, st
 }
 
 async function post(base: string, path: string, body: object, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // Sent as the app's own pages send it: the gateway refuses a cookie without its own Origin.
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base, ...headers }, body: JSON.stringify(body) });
   return { res, json: (await res.json()) as { ok: boolean; data?: any; error?: { code: string } } };
 }
 
@@ -74,7 +75,7 @@ async function measure(url: string, body: object, headers: Record<string, string
     connections: CONNECTIONS,
     duration,
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', origin: new URL(url).origin, ...headers },
     body: JSON.stringify(body),
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, failures: result.non2xx + result.errors + result.timeouts };
