@@ -1,4 +1,14 @@
-import { AppError, isAppError, parseInput, type TAdminPrincipal, type TAppErrorBody, type TResult } from '@sunshine/shared';
+import {
+  AppError,
+  isAppError,
+  parseInput,
+  type TActionSpec,
+  type TAdminPrincipal,
+  type TAppErrorBody,
+  type TCallers,
+  type TFunctionContract,
+  type TResult,
+} from '@sunshine/shared';
 import { z } from 'zod';
 import type { TRuntime } from '../runtime/runtime';
 import { authenticateAdmin } from '../services/adminAuth';
@@ -21,6 +31,8 @@ interface TCall {
  */
 export interface TActionDef {
   input: z.ZodType;
+  /** What the action answers; checked when the runtime asks for it (gateway, tests). */
+  output?: z.ZodType;
   authorize(call: TCall): Promise<unknown>;
   execute(call: TCall, caller: unknown, input: unknown): Promise<unknown>;
 }
@@ -55,6 +67,36 @@ export function residentAction<S extends z.ZodType, R>(
   };
 }
 
+/** The service call behind one contract action, given the caller its contract names. */
+export type THandler<S extends TActionSpec> = S['callers'] extends { kind: 'public' }
+  ? (ctx: TServiceContext, input: z.output<S['input']>) => Promise<z.input<S['output']>>
+  : S['callers'] extends { kind: 'resident' }
+    ? (ctx: TServiceContext, openid: string, input: z.output<S['input']>) => Promise<z.input<S['output']>>
+    : (ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<S['input']>, token: string) => Promise<z.input<S['output']>>;
+
+export type THandlers<C extends TFunctionContract> = { [K in keyof C & string]: THandler<C[K]> };
+
+function actionOf(spec: TActionSpec, handler: (...args: any[]) => Promise<unknown>): TActionDef {
+  const callers: TCallers = spec.callers;
+  const base =
+    callers.kind === 'public'
+      ? publicAction(spec.input, handler)
+      : callers.kind === 'resident'
+        ? residentAction(spec.input, handler)
+        : adminAction(spec.input, handler);
+  if (callers.kind !== 'admin' || callers.roles === 'any') return { ...base, output: spec.output };
+  const roles: readonly string[] = callers.roles;
+  return {
+    ...base,
+    output: spec.output,
+    async authorize(call) {
+      const admin = (await base.authorize(call)) as TAdminPrincipal;
+      if (!roles.includes(admin.role)) throw new AppError('FORBIDDEN');
+      return admin;
+    },
+  };
+}
+
 const ZEnvelope = z.object({ action: z.string().min(1).max(40), input: z.unknown().optional() });
 
 export interface THttpResponse {
@@ -75,7 +117,17 @@ export interface TCloudFunction {
  * action's kind, then parsed with the action's shared schema, run by one domain
  * service, and answered as `{ ok, data }` or `{ ok: false, error }`.
  */
-export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction {
+export function defineFunction<C extends TFunctionContract>(contract: C, handlers: THandlers<C>): TCloudFunction;
+export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction;
+export function defineFunction(nameOrContract: string | TFunctionContract, given: Record<string, unknown>): TCloudFunction {
+  const name = typeof nameOrContract === 'string' ? nameOrContract : contractName(nameOrContract);
+  const actions: Record<string, TActionDef> =
+    typeof nameOrContract === 'string'
+      ? (given as Record<string, TActionDef>)
+      : Object.fromEntries(
+          Object.entries(nameOrContract).map(([key, spec]) => [key, actionOf(spec, given[key] as (...args: any[]) => Promise<unknown>)]),
+        );
+
   async function run(event: unknown, context: unknown, runtime: TRuntime): Promise<TResult<unknown>> {
     try {
       const invocation = readInvocation(event);
@@ -86,6 +138,7 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
       const caller = await action.authorize(call);
       const input = parseInput(action.input, envelope.input ?? {});
       const data = await action.execute(call, caller, input);
+      if (runtime.checkOutputs && action.output) checkOutput(`${name}.${envelope.action}`, action.output, data);
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: errorBody(name, error) };
@@ -105,6 +158,20 @@ export function defineFunction(name: string, actions: Record<string, TActionDef>
       };
     },
   };
+}
+
+function contractName(contract: TFunctionContract): string {
+  const first = Object.values(contract)[0];
+  if (!first) throw new Error('a contract names at least one action');
+  return first.fn;
+}
+
+/** An answer with a field its contract does not name is a leak: it fails here, in the gateway and the tests, not in a client. */
+function checkOutput(where: string, output: z.ZodType, data: unknown): void {
+  const parsed = output.safeParse(data);
+  if (parsed.success) return;
+  console.error(`[${where}] answer outside its output contract`, z.treeifyError(parsed.error));
+  throw new AppError('INTERNAL');
 }
 
 function errorBody(functionName: string, error: unknown): TAppErrorBody {

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { TResult } from '../errors';
+
+/**
+ * The address of an action (function and action names) with its contract's
+ * types attached. A contract action is one; so is the plain `{ fn, action }`
+ * that `actionRef` makes, for bundles that must not carry zod.
+ */
+export interface TActionRef<I = unknown, O = unknown> {
+  fn: string;
+  action: string;
+  /** Never present at run time; carries the types. */
+  readonly __types?: (input: I) => O;
+}
+
+type TRefOf<C> = C extends { input: z.ZodType; output: z.ZodType } ? TActionRef<z.input<C['input']>, z.output<C['output']>> : C;
+export type TRefInput<R> = TRefOf<R> extends TActionRef<infer I, unknown> ? I : never;
+export type TRefOutput<R> = TRefOf<R> extends TActionRef<unknown, infer O> ? O : never;
+
+/** Addresses a contract action by name, typed by `import type` of the contract: `actionRef<typeof feedbackContract.submit>('feedback', 'submit')`. */
+export function actionRef<C extends { fn: string; action: string; input: z.ZodType; output: z.ZodType }>(
+  fn: C['fn'],
+  action: C['action'],
+): TActionRef<z.input<C['input']>, z.output<C['output']>> {
+  return { fn, action };
+}
+
+/** Sends one call and resolves to the `{ ok, data }` / `{ ok: false, error }` envelope; console, app and tests differ only here. */
+export type TTransport<X = undefined> = (fn: string, action: string, input: unknown, options?: X) => Promise<TResult<unknown>>;
+
+/** The typed client over a transport: `call(disclosureContract.submit, input)` resolves to that action's output type. */
+export function defineClient<X = undefined>(transport: TTransport<X>) {
+  return {
+    call<R extends TActionRef<any, any> | { fn: string; action: string; input: z.ZodType; output: z.ZodType }>(
+      ref: R,
+      input: TRefInput<R>,
+      options?: X,
+    ): Promise<TResult<TRefOutput<R>>> {
+      return transport(ref.fn, ref.action, input, options) as Promise<TResult<TRefOutput<R>>>;
+    },
+  };
+}
