@@ -86,12 +86,13 @@ function actionOf(spec: TActionSpec, handler: (...args: any[]) => Promise<unknow
         : adminAction(spec.input, handler);
   if (callers.kind !== 'admin' || callers.roles === 'any') return { ...base, output: spec.output };
   const roles: readonly string[] = callers.roles;
+  const refusal = callers.refusal ? { message: callers.refusal } : undefined;
   return {
     ...base,
     output: spec.output,
     async authorize(call) {
       const admin = (await base.authorize(call)) as TAdminPrincipal;
-      if (!roles.includes(admin.role)) throw new AppError('FORBIDDEN');
+      if (!roles.includes(admin.role)) throw new AppError('FORBIDDEN', refusal);
       return admin;
     },
   };

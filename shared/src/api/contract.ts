@@ -6,12 +6,15 @@ import type { TAdminRole } from '../admin';
  * admin of the listed roles ('any' = every role; the service still checks the
  * object — its region, its owner).
  */
-export type TCallers = { kind: 'public' } | { kind: 'resident' } | { kind: 'admin'; roles: readonly TAdminRole[] | 'any' };
+export type TCallers =
+  | { kind: 'public' }
+  | { kind: 'resident' }
+  | { kind: 'admin'; roles: readonly TAdminRole[] | 'any'; /** The sentence a signed-in admin of another role reads. */ refusal?: string };
 
 export const PUBLIC = { kind: 'public' } as const;
 export const RESIDENT = { kind: 'resident' } as const;
 export const ANY_ADMIN = { kind: 'admin', roles: 'any' } as const;
-export const admins = <const R extends readonly TAdminRole[]>(...roles: R) => ({ kind: 'admin', roles }) as const;
+export const admins = <const R extends readonly TAdminRole[]>(roles: R, refusal?: string) => ({ kind: 'admin', roles, refusal }) as const;
 
 /** One action as written in a contract file: what it takes, what it answers, who may call it. */
 export interface TActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, C extends TCallers = TCallers> {
