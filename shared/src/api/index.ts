@@ -17,3 +17,4 @@ export * from './disclosureImport';
 export * from './hotline';
 export * from './contract';
 export * from './client';
+export * from './strictOutput';
