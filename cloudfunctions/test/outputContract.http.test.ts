@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineContract, PUBLIC, RESIDENT } from '@sunshine/shared';
+import { defineContract, PUBLIC, RESIDENT, strictOutput } from '@sunshine/shared';
 import { z } from 'zod';
 import { CLOUD_FUNCTIONS } from '../src/functions';
 import { defineFunction } from '../src/functions/defineFunction';
@@ -16,12 +16,15 @@ const leakContract = defineContract('leakProbe', {
   leaky: { input: z.object({}), output: z.strictObject({ id: z.string() }), callers: PUBLIC },
   tidy: { input: z.object({}), output: z.strictObject({ id: z.string() }), callers: PUBLIC },
   mine: { input: z.object({}), output: z.strictObject({ id: z.string() }), callers: RESIDENT },
+  // A view schema written as a plain object, made strict all the way down as the real contracts do.
+  nested: { input: z.object({}), output: strictOutput(z.object({ items: z.array(z.object({ id: z.string() })) })), callers: PUBLIC },
 });
 const leakFunction = defineFunction(leakContract, {
   // The cast stands for a service typed loosely (a spread document), which is how a leak gets past tsc.
   leaky: async () => ({ id: 'd1', openid: 'o-secret' }) as { id: string },
   tidy: async () => ({ id: 'd1' }),
   mine: async (_ctx, openid) => ({ id: openid }),
+  nested: async () => ({ items: [{ id: 'r1', residentKey: 'k-secret' }] }) as unknown as { items: { id: string }[] },
 });
 
 let dataDir: string;
@@ -52,6 +55,17 @@ describe('answers are checked against their output contract in the local gateway
       expect(answer.json).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
       expect(JSON.stringify(answer.json)).not.toContain('o-secret');
       expect(logged.mock.calls.some(([line]) => String(line).includes('[leakProbe.leaky] answer outside its output contract'))).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('fails a leak inside a list item too', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const answer = await post('/api/leakProbe', { action: 'nested', input: {} });
+      expect(answer.json).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
+      expect(JSON.stringify(answer.json)).not.toContain('k-secret');
     } finally {
       logged.mockRestore();
     }

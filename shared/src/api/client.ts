@@ -14,8 +14,8 @@ export interface TActionRef<I = unknown, O = unknown> {
 }
 
 type TRefOf<C> = C extends { input: z.ZodType; output: z.ZodType } ? TActionRef<z.input<C['input']>, z.output<C['output']>> : C;
-export type TRefInput<R> = TRefOf<R> extends TActionRef<infer I, unknown> ? I : never;
-export type TRefOutput<R> = TRefOf<R> extends TActionRef<unknown, infer O> ? O : never;
+export type TRefInput<R> = TRefOf<R> extends TActionRef<infer I, any> ? I : never;
+export type TRefOutput<R> = TRefOf<R> extends TActionRef<any, infer O> ? O : never;
 
 /** Addresses a contract action by name, typed by `import type` of the contract: `actionRef<typeof feedbackContract.submit>('feedback', 'submit')`. */
 export function actionRef<C extends { fn: string; action: string; input: z.ZodType; output: z.ZodType }>(
