@@ -40,3 +40,19 @@ export function defineClient<X = undefined>(transport: TTransport<X>) {
     },
   };
 }
+
+type TContractShape = Record<string, { fn: string; action: string; input: z.ZodType; output: z.ZodType }>;
+
+/** A contract's actions as methods, `api.disclosure.submit({ id })`, typed by the contract; actions without required input may omit it. */
+export type TBoundContract<C extends TContractShape> = {
+  [K in keyof C]: (
+    ...input: {} extends z.input<C[K]['input']> ? [input?: z.input<C[K]['input']>] : [input: z.input<C[K]['input']>]
+  ) => Promise<z.output<C[K]['output']>>;
+};
+
+/** Binds every action of a contract to one sender (which unwraps the envelope or throws); the names are the contract's, so no action has two. */
+export function bindContract<C extends TContractShape>(contract: C, send: (fn: string, action: string, input: unknown) => Promise<unknown>): TBoundContract<C> {
+  return Object.fromEntries(
+    Object.values(contract).map(({ fn, action }) => [action, (input?: unknown) => send(fn, action, input ?? {})]),
+  ) as unknown as TBoundContract<C>;
+}
