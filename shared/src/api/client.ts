@@ -56,3 +56,13 @@ export function bindContract<C extends TContractShape>(contract: C, send: (fn: s
     Object.values(contract).map(({ fn, action }) => [action, (input?: unknown) => send(fn, action, input ?? {})]),
   ) as unknown as TBoundContract<C>;
 }
+
+/**
+ * The zod-free address of a contract action, for bundles that take the
+ * contracts by `import type` only (the weapp): the literal `{ fn, action }`
+ * is checked against the contract's names, the types come from its schemas.
+ */
+export type TRefTo<C extends { fn: string; action: string; input: z.ZodType; output: z.ZodType }> = TActionRef<z.input<C['input']>, z.output<C['output']>> & {
+  fn: C['fn'];
+  action: C['action'];
+};
