@@ -37,11 +37,11 @@ export interface TActionDef {
   execute(call: TCall, caller: unknown, input: unknown): Promise<unknown>;
 }
 
-export function publicAction<S extends z.ZodType, R>(input: S, run: (ctx: TServiceContext, input: z.output<S>) => Promise<R>): TActionDef {
+function publicAction<S extends z.ZodType, R>(input: S, run: (ctx: TServiceContext, input: z.output<S>) => Promise<R>): TActionDef {
   return { input, authorize: async () => null, execute: (call, _caller, parsed) => run(call.services, parsed as z.output<S>) };
 }
 
-export function adminAction<S extends z.ZodType, R>(
+function adminAction<S extends z.ZodType, R>(
   input: S,
   run: (ctx: TServiceContext, admin: TAdminPrincipal, input: z.output<S>, token: string) => Promise<R>,
 ): TActionDef {
@@ -52,7 +52,7 @@ export function adminAction<S extends z.ZodType, R>(
   };
 }
 
-export function residentAction<S extends z.ZodType, R>(
+function residentAction<S extends z.ZodType, R>(
   input: S,
   run: (ctx: TServiceContext, openid: string, input: z.output<S>) => Promise<R>,
 ): TActionDef {
@@ -114,20 +114,15 @@ export interface TCloudFunction {
 }
 
 /**
- * A cloud function is a set of named actions. Every call is authorised by the
- * action's kind, then parsed with the action's shared schema, run by one domain
- * service, and answered as `{ ok, data }` or `{ ok: false, error }`.
+ * A cloud function is its contract's actions, each mapped to one service call.
+ * Every call is authorised by the action's callers, then parsed with its input
+ * schema, run, optionally checked against its output schema, and answered as
+ * `{ ok, data }` or `{ ok: false, error }`.
  */
-export function defineFunction<C extends TFunctionContract>(contract: C, handlers: THandlers<C>): TCloudFunction;
-export function defineFunction(name: string, actions: Record<string, TActionDef>): TCloudFunction;
-export function defineFunction(nameOrContract: string | TFunctionContract, given: Record<string, unknown>): TCloudFunction {
-  const name = typeof nameOrContract === 'string' ? nameOrContract : contractName(nameOrContract);
-  const actions: Record<string, TActionDef> =
-    typeof nameOrContract === 'string'
-      ? (given as Record<string, TActionDef>)
-      : Object.fromEntries(
-          Object.entries(nameOrContract).map(([key, spec]) => [key, actionOf(spec, given[key] as (...args: any[]) => Promise<unknown>)]),
-        );
+export function defineFunction<C extends TFunctionContract>(contract: C, handlers: THandlers<C>): TCloudFunction {
+  const name = contractName(contract);
+  const given = handlers as Record<string, (...args: any[]) => Promise<unknown>>;
+  const actions: Record<string, TActionDef> = Object.fromEntries(Object.entries(contract).map(([key, spec]) => [key, actionOf(spec, given[key])]));
 
   async function run(event: unknown, context: unknown, runtime: TRuntime): Promise<TResult<unknown>> {
     try {
