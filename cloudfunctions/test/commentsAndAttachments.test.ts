@@ -158,7 +158,7 @@ describe('review at scale', () => {
 
   it('masks names for residents where the catalog item says so, and only for residents', async () => {
     const relief = await publish(runtime, villageToken, reviewerToken, { ...allowanceList(), catalogItemId: 'village-relief-funds' });
-    expect(relief.table.rows[0].cells.name).toBe('张桂兰');
+    expect(relief.table!.rows[0].cells.name).toBe('张桂兰');
     expect(dataOf(await callHttp(runtime, publicDisclosure, 'get', { id: relief.id })).table.rows[0].cells.name).toBe('张*兰');
     expect(dataOf(await callHttp(runtime, publicDisclosure, 'rows', { id: relief.id, page: 1, pageSize: 5 })).items[0].cells.name).toBe('张*兰');
   });

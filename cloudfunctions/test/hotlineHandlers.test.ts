@@ -67,7 +67,7 @@ describe('content check of hotline orders', () => {
     const [mine] = (await myOrders(runtime, 'openid-a')).items;
     expect(mine.status).toBe('rejected');
     expect(mine.statusName).toBe('未通过审核');
-    expect(mine.timeline.at(-1).text).toContain('不宜转交');
+    expect(mine.timeline.at(-1)!.text).toContain('不宜转交');
   });
 
   it('holds the text when the check itself cannot answer', async () => {

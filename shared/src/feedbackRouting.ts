@@ -20,7 +20,8 @@ export const ANSWER_RATINGS = ['satisfied', 'dissatisfied'] as const;
 export type TAnswerRating = (typeof ANSWER_RATINGS)[number];
 export const ANSWER_RATING_NAMES: Record<TAnswerRating, string> = { satisfied: '满意', dissatisfied: '不满意' };
 
-export type TEscalationReason = 'dissatisfied' | 'overdue';
+export const ESCALATION_REASONS = ['dissatisfied', 'overdue'] as const;
+export type TEscalationReason = (typeof ESCALATION_REASONS)[number];
 export const ESCALATION_REASON_NAMES: Record<TEscalationReason, string> = { dissatisfied: '群众对答复不满意', overdue: '超过办理期限未答复' };
 
 export interface TFeedbackDeadline {
@@ -94,7 +95,8 @@ function escalation(level: TFeedbackLevel, reason: TEscalationReason): TRoutingO
   return next ? { kind: 'escalate', to: next, reason } : { kind: 'reopenAtCounty', reason };
 }
 
-export type TFeedbackAction = 'submit' | 'reply' | 'rate' | 'escalate' | 'supervise' | 'fix' | 'close';
+export const FEEDBACK_ACTIONS = ['submit', 'reply', 'rate', 'escalate', 'supervise', 'fix', 'close'] as const;
+export type TFeedbackAction = (typeof FEEDBACK_ACTIONS)[number];
 export const FEEDBACK_ACTION_NAMES: Record<TFeedbackAction, string> = {
   submit: '提交留言',
   reply: '答复',

@@ -12,3 +12,7 @@ export interface TPage<T> {
   page: number;
   pageSize: number;
 }
+
+/** The answer schema of a paged list; strict, so a field the contract does not name fails the answer check. */
+export const ZPage = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -65,7 +65,7 @@ function RowsTable({ columns, rows, page }: { columns: TColumns; rows: TTableRow
 /** An imported list can be 100,000 rows: it is read from the platform a page at a time. */
 function ImportedRowsTable({ disclosure }: { disclosure: TDisclosureView }) {
   const [page, setPage] = useState(1);
-  const query = useQuery(() => api.versions.rows({ id: disclosure.id, page, pageSize: PAGE_SIZE }), [disclosure.id, disclosure.updatedAt, page]);
+  const query = useQuery(() => api.disclosure.rows({ id: disclosure.id, page, pageSize: PAGE_SIZE }), [disclosure.id, disclosure.updatedAt, page]);
   if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
   const data = query.data ?? { items: [], total: disclosure.table!.total, page, pageSize: PAGE_SIZE };
   return <RowsTable columns={disclosure.table!.columns} rows={data.items} page={{ page: data, onChange: setPage, loading: query.loading }} />;

@@ -15,7 +15,7 @@ export function useUnreadCount(role: TAdminRole): number {
   useEffect(() => {
     if (role !== 'village_admin') return;
     let live = true;
-    const load = () => api.versions.unreadCount().then((r) => live && setCount(r.unread), () => undefined);
+    const load = () => api.disclosure.unreadCount().then((r) => live && setCount(r.unread), () => undefined);
     load();
     window.addEventListener(CHANGED, load);
     const timer = setInterval(load, 60_000);

@@ -1,12 +1,12 @@
-import { adminAuthActions } from '@sunshine/shared';
+import { adminAuthContract } from '@sunshine/shared';
 import { signIn, signOut } from '../services/admin/adminAuth';
-import { adminAction, defineFunction, publicAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
-export const adminAuthFunction = defineFunction('adminAuth', {
-  signIn: publicAction(adminAuthActions.signIn, signIn),
-  me: adminAction(adminAuthActions.me, async (_ctx, admin) => admin),
-  signOut: adminAction(adminAuthActions.signOut, async (ctx, admin, _input, token) => {
+export const adminAuthFunction = defineFunction(adminAuthContract, {
+  signIn,
+  me: async (_ctx, admin) => admin,
+  signOut: async (ctx, admin, _input, token) => {
     await signOut(ctx, admin, token);
     return {};
-  }),
+  },
 });

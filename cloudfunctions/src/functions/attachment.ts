@@ -1,11 +1,11 @@
-import { attachmentActions } from '@sunshine/shared';
+import { attachmentContract } from '@sunshine/shared';
 import { downloadAttachmentForAdmin, downloadPublishedAttachment, removeAttachment, uploadAttachment } from '../services/disclosure/attachments';
-import { adminAction, defineFunction, publicAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
 /** Images and PDFs of a disclosure: the village attaches, admins in scope and (once published) anyone download. */
-export const attachmentFunction = defineFunction('attachment', {
-  upload: adminAction(attachmentActions.upload, uploadAttachment),
-  remove: adminAction(attachmentActions.remove, removeAttachment),
-  download: adminAction(attachmentActions.download, downloadAttachmentForAdmin),
-  publicDownload: publicAction(attachmentActions.publicDownload, downloadPublishedAttachment),
+export const attachmentFunction = defineFunction(attachmentContract, {
+  upload: uploadAttachment,
+  remove: removeAttachment,
+  download: downloadAttachmentForAdmin,
+  publicDownload: downloadPublishedAttachment,
 });

@@ -1,9 +1,9 @@
-import { disclosureCommentActions } from '@sunshine/shared';
+import { disclosureCommentContract } from '@sunshine/shared';
 import { listComments, submitComment } from '../services/disclosure/comments';
-import { adminAction, defineFunction, residentAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
 /** 征求意见: residents comment on a draft open for comment; the village reads the comments. */
-export const disclosureCommentFunction = defineFunction('disclosureComment', {
-  submit: residentAction(disclosureCommentActions.submit, submitComment),
-  list: adminAction(disclosureCommentActions.list, listComments),
+export const disclosureCommentFunction = defineFunction(disclosureCommentContract, {
+  submit: submitComment,
+  list: listComments,
 });

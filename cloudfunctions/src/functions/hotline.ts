@@ -1,4 +1,4 @@
-import { hotlineActions } from '@sunshine/shared';
+import { hotlineContract } from '@sunshine/shared';
 import {
   fileHotlineOrder,
   heldHotlineOrders,
@@ -7,14 +7,14 @@ import {
   releaseHotlineOrder,
   stuckHotlineOrders,
 } from '../services/hotline/hotlineOrders';
-import { adminAction, defineFunction, residentAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
 /** 12345 forwarding: residents file and follow their orders; supervisors watch delivery and topics. */
-export const hotlineFunction = defineFunction('hotline', {
-  file: residentAction(hotlineActions.file, fileHotlineOrder),
-  myOrders: residentAction(hotlineActions.myOrders, myHotlineOrders),
-  stuck: adminAction(hotlineActions.stuck, stuckHotlineOrders),
-  held: adminAction(hotlineActions.held, heldHotlineOrders),
-  release: adminAction(hotlineActions.release, releaseHotlineOrder),
-  topicCounts: adminAction(hotlineActions.topicCounts, (ctx, admin) => hotlineTopicCounts(ctx, admin)),
+export const hotlineFunction = defineFunction(hotlineContract, {
+  file: fileHotlineOrder,
+  myOrders: myHotlineOrders,
+  stuck: stuckHotlineOrders,
+  held: heldHotlineOrders,
+  release: releaseHotlineOrder,
+  topicCounts: (ctx, admin) => hotlineTopicCounts(ctx, admin),
 });

@@ -1,9 +1,9 @@
-import { inboxActions } from '@sunshine/shared';
+import { inboxContract } from '@sunshine/shared';
 import { listInbox, markInboxRead } from '../services/resident/inbox';
-import { defineFunction, residentAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
 /** The resident's in-app inbox of answers and status changes. */
-export const inboxFunction = defineFunction('inbox', {
-  list: residentAction(inboxActions.list, listInbox),
-  markRead: residentAction(inboxActions.markRead, (ctx, openid, input) => markInboxRead(ctx, openid, input.ids)),
+export const inboxFunction = defineFunction(inboxContract, {
+  list: listInbox,
+  markRead: (ctx, openid, input) => markInboxRead(ctx, openid, input.ids),
 });

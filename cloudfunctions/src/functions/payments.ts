@@ -1,7 +1,7 @@
-import { paymentsActions } from '@sunshine/shared';
+import { paymentsContract } from '@sunshine/shared';
 import { listMyPayments } from '../services/resident/paymentIndex';
-import { defineFunction, residentAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
-export const paymentsFunction = defineFunction('payments', {
-  mine: residentAction(paymentsActions.mine, (ctx, openid, input) => listMyPayments(ctx, openid, input)),
+export const paymentsFunction = defineFunction(paymentsContract, {
+  mine: (ctx, openid, input) => listMyPayments(ctx, openid, input),
 });

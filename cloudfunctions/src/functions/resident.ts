@@ -1,7 +1,7 @@
-import { residentActions } from '@sunshine/shared';
+import { residentContract } from '@sunshine/shared';
 import { residentProfile } from '../services/resident/residents';
-import { defineFunction, residentAction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
-export const residentFunction = defineFunction('resident', {
-  profile: residentAction(residentActions.profile, (ctx, openid) => residentProfile(ctx, openid)),
+export const residentFunction = defineFunction(residentContract, {
+  profile: (ctx, openid) => residentProfile(ctx, openid),
 });

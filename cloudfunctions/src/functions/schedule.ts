@@ -1,9 +1,9 @@
-import { scheduleActions } from '@sunshine/shared';
+import { scheduleContract } from '@sunshine/shared';
 import { townshipGaps, villageTodo } from '../services/schedule/schedule';
-import { adminAction, defineFunction } from './defineFunction';
+import { defineFunction } from './defineFunction';
 
 /** What is due by when: a village's to-do list and its township's gaps. */
-export const scheduleFunction = defineFunction('schedule', {
-  villageTodo: adminAction(scheduleActions.villageTodo, (ctx, admin, input) => villageTodo(ctx, admin, input.villageCode)),
-  townshipGaps: adminAction(scheduleActions.townshipGaps, townshipGaps),
+export const scheduleFunction = defineFunction(scheduleContract, {
+  villageTodo: (ctx, admin, input) => villageTodo(ctx, admin, input.villageCode),
+  townshipGaps,
 });

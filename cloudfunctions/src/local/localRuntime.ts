@@ -11,5 +11,5 @@ export const defaultDataDir = () => resolve(process.env.SUNSHINE_DATA_DIR ?? '.d
 /** The runtime of a developer's machine: SQLite in the data directory, the gateway as WeChat. */
 export function openLocalRuntime(dataDir: string = defaultDataDir(), options: { bulkLoad?: boolean } = {}): TRuntime {
   const store = SqliteStore.open(dataDir, options);
-  return { services: createServiceContext(store, localConfig(dataDir), new LocalFileStorage(dataDir)), identity: localIdentity };
+  return { services: createServiceContext(store, localConfig(dataDir), new LocalFileStorage(dataDir)), identity: localIdentity, checkOutputs: true };
 }

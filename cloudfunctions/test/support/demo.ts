@@ -1,4 +1,4 @@
-import { CLOUD_FUNCTIONS } from '../../src/functions';
+import { adminAuthContract } from '@sunshine/shared';
 import { createAdmin } from '../../src/services/admin/adminAuth';
 import { DEMO_ADMINS, DEMO_PASSWORD } from '../../src/local/demoData';
 import { callHttp, dataOf } from './invoke';
@@ -9,7 +9,7 @@ export async function withDemoAdmins(runtime: TTestRuntime) {
   await loadRegions(runtime, '210124');
   for (const admin of DEMO_ADMINS) await createAdmin(runtime.services, { ...admin, password: DEMO_PASSWORD });
   return async function signIn(username: string): Promise<string> {
-    const result = await callHttp(runtime, CLOUD_FUNCTIONS.adminAuth, 'signIn', { username, password: DEMO_PASSWORD });
+    const result = await callHttp(runtime, adminAuthContract.signIn, { username, password: DEMO_PASSWORD });
     return dataOf(result).token;
   };
 }

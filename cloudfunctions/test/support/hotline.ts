@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
-import { CLOUD_FUNCTIONS } from '../../src/functions';
+import { hotlineContract } from '@sunshine/shared';
 import { HotlineSimulator } from '../../src/local/hotlineSimulator';
 import type { TRuntime } from '../../src/runtime/runtime';
 import { dispatchHotlineOrders } from '../../src/services/hotline/hotlineDelivery';
 import { startGateway } from './gateway';
-import { callAsResident, dataOf } from './invoke';
+import { dataOf, residentClient } from './invoke';
 
 export const CALLBACK_SECRET = 'callback-secret-for-tests-0001';
 export const REQUEST_SECRET = 'request-secret-for-tests-00001';
@@ -49,17 +49,17 @@ export const closeServer = (server: Server) =>
 
 let requests = 0;
 export async function fileOrder(runtime: TRuntime, openid: string, input: Record<string, unknown> = {}) {
-  const result = await callAsResident(
-    runtime,
-    CLOUD_FUNCTIONS.hotline,
-    { action: 'file', input: { requestId: `request-${++requests}-${Date.now()}`, villageCode: VILLAGE, type: 'complaint', content: '村里自来水停水三天了，没人管', ...input } },
-    openid,
-  );
-  return result;
+  return residentClient(runtime, openid).call(hotlineContract.file, {
+    requestId: `request-${++requests}-${Date.now()}`,
+    villageCode: VILLAGE,
+    type: 'complaint',
+    content: '村里自来水停水三天了，没人管',
+    ...(input as object),
+  });
 }
 
 export async function myOrders(runtime: TRuntime, openid: string) {
-  return dataOf(await callAsResident(runtime, CLOUD_FUNCTIONS.hotline, { action: 'myOrders', input: {} }, openid));
+  return dataOf(await residentClient(runtime, openid).call(hotlineContract.myOrders, {}));
 }
 
 export const dispatch = (runtime: TRuntime) => dispatchHotlineOrders(runtime.services);

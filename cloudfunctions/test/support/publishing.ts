@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { CLOUD_FUNCTIONS } from '../../src/functions';
+import { disclosureContract, reviewContract, type TCreateDisclosureRequest } from '@sunshine/shared';
 import { demoIdNumber } from '../../src/local/demoData';
 import { callHttp, dataOf } from './invoke';
 import type { TTestRuntime } from './testRuntime';
@@ -20,10 +20,9 @@ export const allowanceList = (rows = [{ cells: { name: '张桂兰', idNumber: de
 
 /** Village creates and submits, township approves: the published view. */
 export async function publish(runtime: TTestRuntime, villageToken: string, reviewerToken: string, input: object = allowanceList()) {
-  const { disclosure, review } = CLOUD_FUNCTIONS;
-  const created = dataOf(await callHttp(runtime, disclosure, 'create', input, villageToken));
-  dataOf(await callHttp(runtime, disclosure, 'submit', { id: created.id }, villageToken));
-  return dataOf(await callHttp(runtime, review, 'approve', { id: created.id }, reviewerToken));
+  const created = dataOf(await callHttp(runtime, disclosureContract.create, input as TCreateDisclosureRequest, villageToken));
+  dataOf(await callHttp(runtime, disclosureContract.submit, { id: created.id }, villageToken));
+  return dataOf(await callHttp(runtime, reviewContract.approve, { id: created.id }, reviewerToken));
 }
 
 /** Changes the database the way someone bypassing the platform would: plain SQL on the SQLite file. */

@@ -33,6 +33,7 @@ export function openTestRuntime(): TTestRuntime {
   return {
     services,
     identity: localIdentity,
+    checkOutputs: true,
     dataDir,
     store,
     advanceMinutes(minutes) {

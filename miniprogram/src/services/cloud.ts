@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { TActionRef, TRefInput, TRefOutput } from '@sunshine/shared';
 // errors.ts is plain data; the package index would pull zod into the bundle.
 import { ERROR_MESSAGES, type TErrorCode, type TFieldIssue, type TResult } from '@sunshine/shared/model';
 
@@ -33,6 +34,11 @@ export function initCloud(): void {
   if (process.env.TARO_ENV === 'weapp') {
     Taro.cloud.init({ env: CLOUD_ENV_ID, traceUser: true });
   }
+}
+
+/** Calls a contract action by its zod-free address; input and answer are typed by the contract (`import type` only). */
+export function callAction<R extends TActionRef<any, any>>(ref: R, input: TRefInput<R>): Promise<TRefOutput<R>> {
+  return callFunction(ref.fn, ref.action, input);
 }
 
 /**

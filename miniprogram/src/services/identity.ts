@@ -1,5 +1,10 @@
-import type { TBindingStatus, TMyPayment, TPage } from '@sunshine/shared';
-import { callFunction } from './cloud';
+import type { identityContract, paymentsContract, TRefTo } from '@sunshine/shared';
+import { callAction } from './cloud';
+
+const STATUS: TRefTo<typeof identityContract.status> = { fn: 'identity', action: 'status' };
+const BIND: TRefTo<typeof identityContract.bind> = { fn: 'identity', action: 'bind' };
+const UNBIND: TRefTo<typeof identityContract.unbindAndDelete> = { fn: 'identity', action: 'unbindAndDelete' };
+const MY_PAYMENTS: TRefTo<typeof paymentsContract.mine> = { fn: 'payments', action: 'mine' };
 
 export interface TBindForm {
   villageCode: string;
@@ -8,19 +13,19 @@ export interface TBindForm {
   phone: string;
 }
 
-export function fetchBindingStatus(): Promise<TBindingStatus> {
-  return callFunction('identity', 'status', {});
+export function fetchBindingStatus() {
+  return callAction(STATUS, {});
 }
 
-export function bindIdentity(form: TBindForm): Promise<TBindingStatus> {
+export function bindIdentity(form: TBindForm) {
   const { phone, ...rest } = form;
-  return callFunction('identity', 'bind', { ...rest, ...(phone.trim() ? { phone: phone.trim() } : {}), consent: true });
+  return callAction(BIND, { ...rest, ...(phone.trim() ? { phone: phone.trim() } : {}), consent: true });
 }
 
-export function unbindAndDelete(): Promise<TBindingStatus> {
-  return callFunction('identity', 'unbindAndDelete', {});
+export function unbindAndDelete() {
+  return callAction(UNBIND, {});
 }
 
-export function listMyPayments(page: number): Promise<TPage<TMyPayment>> {
-  return callFunction('payments', 'mine', { page, pageSize: 20 });
+export function listMyPayments(page: number) {
+  return callAction(MY_PAYMENTS, { page, pageSize: 20 });
 }

@@ -1,30 +1,21 @@
-import type {
-  TCategory,
-  TPage,
-  TPublishedDisclosure,
-  TVillageHome,
-  publicDisclosureActions,
-} from '@sunshine/shared';
-import { callFunction } from './cloud';
+import type { publicDisclosureContract, TCategory, TRefTo } from '@sunshine/shared';
+import { callAction } from './cloud';
 
-type TAction = keyof typeof publicDisclosureActions;
-
-const call = <T>(action: TAction, input: unknown) => callFunction<T>('publicDisclosure', action, input);
+type C = typeof publicDisclosureContract;
+const VILLAGE_HOME: TRefTo<C['villageHome']> = { fn: 'publicDisclosure', action: 'villageHome' };
+const LIST_BY_VILLAGE: TRefTo<C['listByVillage']> = { fn: 'publicDisclosure', action: 'listByVillage' };
+const GET: TRefTo<C['get']> = { fn: 'publicDisclosure', action: 'get' };
 
 const PAGE_SIZE = 20;
 
-export function fetchVillageHome(villageCode: string): Promise<TVillageHome> {
-  return call('villageHome', { villageCode });
+export function fetchVillageHome(villageCode: string) {
+  return callAction(VILLAGE_HOME, { villageCode });
 }
 
-export function listVillageDisclosures(
-  villageCode: string,
-  category: TCategory,
-  page: number,
-): Promise<TPage<TPublishedDisclosure>> {
-  return call('listByVillage', { villageCode, category, page, pageSize: PAGE_SIZE });
+export function listVillageDisclosures(villageCode: string, category: TCategory, page: number) {
+  return callAction(LIST_BY_VILLAGE, { villageCode, category, page, pageSize: PAGE_SIZE });
 }
 
-export function fetchDisclosure(id: string): Promise<TPublishedDisclosure> {
-  return call('get', { id });
+export function fetchDisclosure(id: string) {
+  return callAction(GET, { id });
 }

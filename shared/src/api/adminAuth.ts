@@ -1,5 +1,6 @@
 import { z } from '../zodLocale';
 import { ZAdminView, ZUsername } from '../admin';
+import { ANY_ADMIN, defineContract, PUBLIC } from './contract';
 
 export const ZSignInRequest = z.object({
   username: ZUsername,
@@ -19,3 +20,11 @@ export const adminAuthActions = {
   me: z.object({}),
   signOut: z.object({}),
 } as const;
+
+const ZAdminViewOut = ZAdminView.strict();
+
+export const adminAuthContract = defineContract('adminAuth', {
+  signIn: { input: adminAuthActions.signIn, output: ZSignInResponse.extend({ admin: ZAdminViewOut }).strict(), callers: PUBLIC },
+  me: { input: adminAuthActions.me, output: ZAdminViewOut, callers: ANY_ADMIN },
+  signOut: { input: adminAuthActions.signOut, output: z.strictObject({}), callers: ANY_ADMIN },
+});

@@ -1,5 +1,7 @@
 import { z } from '../zodLocale';
-import { ATTACHMENT_LIMITS } from '../attachment';
+import { ATTACHMENT_LIMITS, ZAttachmentView } from '../attachment';
+import { ANY_ADMIN, defineContract, PUBLIC } from './contract';
+import { strictOutput } from './strictOutput';
 import { ZRequestId } from './requestId';
 
 export const ZUploadAttachmentRequest = z.object({
@@ -18,11 +20,8 @@ export const ZAttachmentRef = z.object({ disclosureId: z.string().min(1), attach
 export type TAttachmentRef = z.input<typeof ZAttachmentRef>;
 
 /** A downloaded file: the console and the resident app turn it into a blob. */
-export interface TAttachmentContent {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
+export const ZAttachmentContent = z.strictObject({ fileName: z.string(), contentType: z.string(), contentBase64: z.string() });
+export type TAttachmentContent = z.infer<typeof ZAttachmentContent>;
 
 export const attachmentActions = {
   upload: ZUploadAttachmentRequest,
@@ -30,3 +29,11 @@ export const attachmentActions = {
   download: ZAttachmentRef,
   publicDownload: ZAttachmentRef,
 } as const;
+
+/** Admins in scope of the disclosure (the service checks the object); anyone for a published one. */
+export const attachmentContract = defineContract('attachment', {
+  upload: { input: attachmentActions.upload, output: strictOutput(ZAttachmentView), callers: ANY_ADMIN },
+  remove: { input: attachmentActions.remove, output: z.strictObject({ removed: z.literal(true) }), callers: ANY_ADMIN },
+  download: { input: attachmentActions.download, output: ZAttachmentContent, callers: ANY_ADMIN },
+  publicDownload: { input: attachmentActions.publicDownload, output: ZAttachmentContent, callers: PUBLIC },
+});

@@ -1,6 +1,8 @@
 import { z } from '../zodLocale';
 import { ZCatalogItem } from '../catalog';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
+import { admins, defineContract, PUBLIC } from './contract';
+import { strictOutput } from './strictOutput';
 import { ZRegionCode } from '../region';
 
 /**
@@ -31,3 +33,12 @@ export const catalogActions = {
   localList: ZPageRequest,
   localCreate: ZLocalCatalogItemRequest,
 } as const;
+
+const CATALOG_OWNERS = admins(['county_supervisor', 'city_supervisor'], '只有县（区）或市级督导员可以增加本地公开目录事项。');
+
+export const catalogContract = defineContract('catalog', {
+  list: { input: catalogActions.list, output: strictOutput(z.array(ZCatalogItem)), callers: PUBLIC },
+  forVillage: { input: catalogActions.forVillage, output: strictOutput(z.array(ZCatalogItem)), callers: PUBLIC },
+  localList: { input: catalogActions.localList, output: strictOutput(ZPage(ZLocalCatalogItemView)), callers: CATALOG_OWNERS },
+  localCreate: { input: catalogActions.localCreate, output: strictOutput(ZLocalCatalogItemView), callers: CATALOG_OWNERS },
+});

@@ -1,8 +1,10 @@
 import { z } from '../zodLocale';
-import { DISCLOSURE_LIMITS, ZFinanceFigures, ZTableRowInput } from '../disclosure';
+import { DISCLOSURE_LIMITS, ZDisclosureVersion, ZDisclosureView, ZFinanceFigures, ZTableRowInput, ZTableRowView } from '../disclosure';
+import { ANY_ADMIN, defineContract } from './contract';
+import { strictOutput } from './strictOutput';
 import { COMMENT_PERIOD_DAYS, DISCLOSURE_STATUSES } from '../disclosureWorkflow';
 import { ZPeriod } from '../dueSchedule';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
 import { findIdNumberInText, idNumberInTextMessage } from '../idNumber';
 
@@ -79,3 +81,19 @@ export const disclosureActions = {
   markSeen: ZDisclosureIdRequest,
   unreadCount: z.object({}),
 } as const;
+
+const ZDisclosureOut = strictOutput(ZDisclosureView);
+
+/** Village entry, and the read side every admin tier uses for its own region (the service checks the record's region). */
+export const disclosureContract = defineContract('disclosure', {
+  create: { input: disclosureActions.create, output: ZDisclosureOut, callers: ANY_ADMIN },
+  update: { input: disclosureActions.update, output: ZDisclosureOut, callers: ANY_ADMIN },
+  submit: { input: disclosureActions.submit, output: ZDisclosureOut, callers: ANY_ADMIN },
+  get: { input: disclosureActions.get, output: ZDisclosureOut, callers: ANY_ADMIN },
+  list: { input: disclosureActions.list, output: ZPage(ZDisclosureOut), callers: ANY_ADMIN },
+  startCorrection: { input: disclosureActions.startCorrection, output: ZDisclosureOut, callers: ANY_ADMIN },
+  versions: { input: disclosureActions.versions, output: strictOutput(z.array(ZDisclosureVersion)), callers: ANY_ADMIN },
+  rows: { input: disclosureActions.rows, output: strictOutput(ZPage(ZTableRowView)), callers: ANY_ADMIN },
+  markSeen: { input: disclosureActions.markSeen, output: z.strictObject({ unread: z.number().int() }), callers: ANY_ADMIN },
+  unreadCount: { input: disclosureActions.unreadCount, output: z.strictObject({ unread: z.number().int() }), callers: ANY_ADMIN },
+});

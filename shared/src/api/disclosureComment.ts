@@ -1,5 +1,6 @@
 import { z } from '../zodLocale';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
+import { ANY_ADMIN, defineContract, RESIDENT } from './contract';
 import { ZRequestId } from './requestId';
 
 import { COMMENT_LIMITS } from './commentLimits';
@@ -35,3 +36,8 @@ export const disclosureCommentActions = {
   submit: ZSubmitCommentRequest,
   list: ZListCommentsRequest,
 } as const;
+
+export const disclosureCommentContract = defineContract('disclosureComment', {
+  submit: { input: disclosureCommentActions.submit, output: ZCommentView.strict(), callers: RESIDENT },
+  list: { input: disclosureCommentActions.list, output: ZPage(ZCommentView.strict()), callers: ANY_ADMIN },
+});

@@ -1,5 +1,7 @@
 import { z } from '../zodLocale';
-import { IMPORT_LIMITS } from '../bulkImport';
+import { IMPORT_LIMITS, ZImportView } from '../bulkImport';
+import { ANY_ADMIN, defineContract } from './contract';
+import { strictOutput } from './strictOutput';
 
 /**
  * A list arrives in chunks (each under the gateway's body limit), then the
@@ -32,3 +34,12 @@ export const disclosureImportActions = {
   run: ZImportIdRequest,
   status: ZImportIdRequest,
 } as const;
+
+const ZImportOut = strictOutput(ZImportView);
+
+export const disclosureImportContract = defineContract('disclosureImport', {
+  start: { input: disclosureImportActions.start, output: ZImportOut, callers: ANY_ADMIN },
+  chunk: { input: disclosureImportActions.chunk, output: z.strictObject({ received: z.number().int() }), callers: ANY_ADMIN },
+  run: { input: disclosureImportActions.run, output: ZImportOut, callers: ANY_ADMIN },
+  status: { input: disclosureImportActions.status, output: ZImportOut, callers: ANY_ADMIN },
+});

@@ -2,7 +2,8 @@ import { z } from '../zodLocale';
 import { ZCategory } from '../catalog';
 import { ZPeriod } from '../dueSchedule';
 import { FILING_STATUSES } from '../filingWorkflow';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
+import { ANY_ADMIN, defineContract } from './contract';
 import { ZRegionCode } from '../region';
 
 const ZReason = (what: string) =>
@@ -20,7 +21,7 @@ export const ZFileRequest = z.object({
 });
 export type TFileRequest = z.input<typeof ZFileRequest>;
 
-export const ZFilingEvent = z.object({
+export const ZFilingEvent = z.strictObject({
   at: z.string(),
   byName: z.string(),
   action: z.enum(['file', 'approve', 'reject']),
@@ -28,7 +29,7 @@ export const ZFilingEvent = z.object({
 });
 
 /** A filing as the console shows it. */
-export const ZFilingView = z.object({
+export const ZFilingView = z.strictObject({
   id: z.string(),
   villageCode: ZRegionCode,
   villageName: z.string(),
@@ -48,7 +49,7 @@ export const ZFilingView = z.object({
 export type TFilingView = z.infer<typeof ZFilingView>;
 
 /** What residents see: an approved filing and its reason, nothing of the workflow. */
-export const ZPublicFiling = z.object({
+export const ZPublicFiling = z.strictObject({
   id: z.string(),
   catalogItemTitle: z.string(),
   category: ZCategory,
@@ -66,3 +67,11 @@ export const filingActions = {
   approve: z.object({ id: z.string().min(1) }),
   reject: z.object({ id: z.string().min(1), reason: ZReason('退回理由') }),
 } as const;
+
+/** The village files (its own village, checked by the access policy), the township decides. */
+export const filingContract = defineContract('filing', {
+  file: { input: filingActions.file, output: ZFilingView, callers: ANY_ADMIN },
+  queue: { input: filingActions.queue, output: ZPage(ZFilingView), callers: ANY_ADMIN },
+  approve: { input: filingActions.approve, output: ZFilingView, callers: ANY_ADMIN },
+  reject: { input: filingActions.reject, output: ZFilingView, callers: ANY_ADMIN },
+});

@@ -1,6 +1,7 @@
 import { z } from '../zodLocale';
 import { HOTLINE_DELIVERY_STATES, HOTLINE_REPORTED_STATUSES, HOTLINE_STATUSES, HOTLINE_TYPES } from '../hotline';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
+import { admins, defineContract, RESIDENT } from './contract';
 import { HOTLINE_CONTENT_LIMITS } from './hotlineLimits';
 import { ZRegionCode } from '../region';
 import { ZRequestId } from './requestId';
@@ -24,7 +25,7 @@ export const ZHotlineFileRequest = z.object({
 });
 export type THotlineFileRequest = z.input<typeof ZHotlineFileRequest>;
 
-export const ZHotlineTimelineEntry = z.object({
+export const ZHotlineTimelineEntry = z.strictObject({
   at: z.string(),
   status: z.enum(HOTLINE_STATUSES),
   statusName: z.string(),
@@ -32,7 +33,7 @@ export const ZHotlineTimelineEntry = z.object({
 });
 
 /** A resident's own order: no delivery internals, no other resident's data. */
-export const ZResidentHotlineOrder = z.object({
+export const ZResidentHotlineOrder = z.strictObject({
   id: z.string(),
   type: z.enum(HOTLINE_TYPES),
   typeName: z.string(),
@@ -49,7 +50,7 @@ export const ZResidentHotlineOrder = z.object({
 export type TResidentHotlineOrder = z.infer<typeof ZResidentHotlineOrder>;
 
 /** An order as staff see it: delivery state included, the resident's identity not. */
-export const ZStaffHotlineOrder = z.object({
+export const ZStaffHotlineOrder = z.strictObject({
   id: z.string(),
   type: z.enum(HOTLINE_TYPES),
   typeName: z.string(),
@@ -69,11 +70,14 @@ export const ZStaffHotlineOrder = z.object({
 });
 export type TStaffHotlineOrder = z.infer<typeof ZStaffHotlineOrder>;
 
-export interface TTopicCounts {
-  countyCode: string;
-  byTopic: { topic: string; count: number }[];
-  byVillage: { villageCode: string; villageName: string; total: number; topics: Record<string, number> }[];
-}
+export const ZTopicCounts = z.strictObject({
+  countyCode: z.string(),
+  byTopic: z.array(z.strictObject({ topic: z.string(), count: z.number().int() })),
+  byVillage: z.array(
+    z.strictObject({ villageCode: z.string(), villageName: z.string(), total: z.number().int(), topics: z.record(z.string(), z.number().int()) }),
+  ),
+});
+export type TTopicCounts = z.infer<typeof ZTopicCounts>;
 
 export const hotlineActions = {
   /** Resident: file a consultation or complaint for 12345. */
@@ -90,7 +94,7 @@ export const hotlineActions = {
   topicCounts: z.object({}),
 } as const;
 
-export const ZInboxMessage = z.object({
+export const ZInboxMessage = z.strictObject({
   id: z.string(),
   title: z.string(),
   body: z.string(),
@@ -116,4 +120,24 @@ export const ZHotlineStatusUpdate = z.object({
   status: z.enum(HOTLINE_REPORTED_STATUSES),
   reply: z.string().max(4000).nullish().transform((v) => v ?? null),
   occurredAt: z.string().min(1),
+});
+
+const SUPERVISORS = admins(['county_supervisor', 'city_supervisor', 'province_supervisor'], '只有县级及以上督导员可以处理12345转办工单。');
+
+export const hotlineContract = defineContract('hotline', {
+  file: { input: hotlineActions.file, output: ZResidentHotlineOrder, callers: RESIDENT },
+  myOrders: { input: hotlineActions.myOrders, output: ZPage(ZResidentHotlineOrder), callers: RESIDENT },
+  stuck: { input: hotlineActions.stuck, output: ZPage(ZStaffHotlineOrder), callers: SUPERVISORS },
+  held: { input: hotlineActions.held, output: ZPage(ZStaffHotlineOrder), callers: SUPERVISORS },
+  release: { input: hotlineActions.release, output: ZStaffHotlineOrder, callers: SUPERVISORS },
+  topicCounts: {
+    input: hotlineActions.topicCounts,
+    output: ZTopicCounts,
+    callers: admins(['county_supervisor'], '话题统计按县（区）查看，请使用县级督导员账号。'),
+  },
+});
+
+export const inboxContract = defineContract('inbox', {
+  list: { input: inboxActions.list, output: ZPage(ZInboxMessage).extend({ unread: z.number().int() }), callers: RESIDENT },
+  markRead: { input: inboxActions.markRead, output: z.strictObject({ marked: z.number().int() }), callers: RESIDENT },
 });

@@ -1,8 +1,9 @@
 import { z } from '../zodLocale';
-import { ZPageRequest, type TPage } from '../paging';
+import { ZPage, ZPageRequest, type TPage } from '../paging';
+import { admins, defineContract, RESIDENT } from './contract';
 import { ZRegionCode } from '../region';
 import { ZIdNumber, ZMobilePhone, ZPersonName } from '../identityBinding';
-import type { TResidentBindingStatus } from '../resident';
+import { RESIDENT_BINDING_STATUSES } from '../resident';
 
 export const identityActions = {
   /** The caller's binding, masked. */
@@ -31,23 +32,21 @@ export const identityAdminActions = {
   }),
 } as const;
 
-export interface TBindingStatus {
-  status: TResidentBindingStatus;
-  villageCode: string | null;
-  villageName: string | null;
-  maskedName: string | null;
-  maskedIdNumber: string | null;
-  maskedPhone: string | null;
+export const ZBindingStatus = z.strictObject({
+  status: z.enum(RESIDENT_BINDING_STATUSES),
+  villageCode: z.string().nullable(),
+  villageName: z.string().nullable(),
+  maskedName: z.string().nullable(),
+  maskedIdNumber: z.string().nullable(),
+  maskedPhone: z.string().nullable(),
   /** How the binding was verified: by the roster at once, or by the village admin. */
-  verifiedBy: 'roster' | 'admin' | null;
-  rejectReason: string | null;
-}
+  verifiedBy: z.enum(['roster', 'admin']).nullable(),
+  rejectReason: z.string().nullable(),
+});
+export type TBindingStatus = z.infer<typeof ZBindingStatus>;
 
-export interface TRosterStatus {
-  villageCode: string;
-  entryCount: number;
-  uploadedAt: string | null;
-}
+export const ZRosterStatus = z.strictObject({ villageCode: z.string(), entryCount: z.number().int(), uploadedAt: z.string().nullable() });
+export type TRosterStatus = z.infer<typeof ZRosterStatus>;
 
 /**
  * A pending binding as the village admin sees it: the name in full to
@@ -55,12 +54,29 @@ export interface TRosterStatus {
  * (a name unlike the roster's, the same ID number held or sought by another
  * account), in Chinese.
  */
-export interface TPendingBinding {
-  residentKey: string;
-  name: string;
-  maskedIdNumber: string;
-  maskedPhone: string | null;
-  requestedAt: string;
-  notes: string[];
-}
+export const ZPendingBinding = z.strictObject({
+  residentKey: z.string(),
+  name: z.string(),
+  maskedIdNumber: z.string(),
+  maskedPhone: z.string().nullable(),
+  requestedAt: z.string(),
+  notes: z.array(z.string()),
+});
+export type TPendingBinding = z.infer<typeof ZPendingBinding>;
 export type TPendingBindingPage = TPage<TPendingBinding>;
+
+const VILLAGE_ADMIN_ONLY = admins(['village_admin'], '只有村（社区）管理员可以管理本村的户籍名册和身份审核。');
+
+export const identityContract = defineContract('identity', {
+  status: { input: identityActions.status, output: ZBindingStatus, callers: RESIDENT },
+  bind: { input: identityActions.bind, output: ZBindingStatus, callers: RESIDENT },
+  unbindAndDelete: { input: identityActions.unbindAndDelete, output: ZBindingStatus, callers: RESIDENT },
+  rosterStatus: { input: identityAdminActions.rosterStatus, output: ZRosterStatus, callers: VILLAGE_ADMIN_ONLY },
+  uploadRoster: { input: identityAdminActions.uploadRoster, output: ZRosterStatus, callers: VILLAGE_ADMIN_ONLY },
+  pendingBindings: { input: identityAdminActions.pendingBindings, output: ZPage(ZPendingBinding), callers: VILLAGE_ADMIN_ONLY },
+  decide: {
+    input: identityAdminActions.decide,
+    output: z.strictObject({ residentKey: z.string(), status: z.enum(['verified', 'rejected']) }),
+    callers: VILLAGE_ADMIN_ONLY,
+  },
+});

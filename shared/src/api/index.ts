@@ -15,3 +15,6 @@ export * from './attachment';
 export * from './disclosureComment';
 export * from './disclosureImport';
 export * from './hotline';
+export * from './contract';
+export * from './client';
+export * from './strictOutput';

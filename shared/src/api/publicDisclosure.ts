@@ -1,8 +1,11 @@
 import { z } from '../zodLocale';
 import { ZCategory } from '../catalog';
-import { ZFinanceFigures, ZPublishedDisclosure } from '../disclosure';
+import { ZDisclosureVersion, ZFinanceFigures, ZPublishedDisclosure, ZTableRowView } from '../disclosure';
+import { ZPublicFiling } from './filing';
+import { defineContract, PUBLIC } from './contract';
+import { strictOutput } from './strictOutput';
 import type { TFinanceSummary } from '../financeSummary';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
 import { ZTableRowsRequest } from './disclosure';
 import { ZRegion, ZRegionCode, ZVillageKind } from '../region';
 
@@ -56,3 +59,13 @@ export const publicDisclosureActions = {
   history: z.object({ id: z.string().min(1).max(80) }),
   rows: ZTableRowsRequest,
 } as const;
+
+/** What anyone who scans a village's QR code may read: published disclosures only. */
+export const publicDisclosureContract = defineContract('publicDisclosure', {
+  villageHome: { input: publicDisclosureActions.villageHome, output: strictOutput(ZVillageHome), callers: PUBLIC },
+  listByVillage: { input: publicDisclosureActions.listByVillage, output: strictOutput(ZPage(ZPublishedDisclosure)), callers: PUBLIC },
+  get: { input: publicDisclosureActions.get, output: strictOutput(ZPublishedDisclosure), callers: PUBLIC },
+  history: { input: publicDisclosureActions.history, output: strictOutput(z.array(ZDisclosureVersion)), callers: PUBLIC },
+  rows: { input: publicDisclosureActions.rows, output: strictOutput(ZPage(ZTableRowView)), callers: PUBLIC },
+  filings: { input: publicDisclosureActions.filings, output: ZPage(ZPublicFiling), callers: PUBLIC },
+});

@@ -1,7 +1,8 @@
 import { z } from '../zodLocale';
-import { ZPageRequest, type TPage } from '../paging';
-import { ZRegion, ZRegionCode, type TRegion } from '../region';
+import { ZPage, ZPageRequest } from '../paging';
+import { ZRegion, ZRegionCode } from '../region';
 import { REGION_SEARCH_MAX_LENGTH } from '../regionSearch';
+import { defineContract, PUBLIC } from './contract';
 
 export const regionActions = {
   /** A region with its ancestors, for headings and breadcrumbs. */
@@ -27,9 +28,20 @@ export const ZRegionEntry = ZRegion.extend({
 });
 export type TRegionEntry = z.infer<typeof ZRegionEntry>;
 
-export interface TRegionBrowse {
+const ZRegionOut = ZRegion.strict();
+const ZRegionEntryOut = ZRegionEntry.extend({ counts: ZRegionCounts.strict() }).strict();
+
+export const ZRegionBrowse = z.strictObject({
   /** null at the top of the tree. */
-  region: TRegionEntry | null;
-  ancestors: TRegion[];
-  children: TPage<TRegionEntry>;
-}
+  region: ZRegionEntryOut.nullable(),
+  ancestors: z.array(ZRegionOut),
+  children: ZPage(ZRegionEntryOut),
+});
+export type TRegionBrowse = z.infer<typeof ZRegionBrowse>;
+
+export const regionContract = defineContract('region', {
+  get: { input: regionActions.get, output: z.strictObject({ region: ZRegionOut, ancestors: z.array(ZRegionOut) }), callers: PUBLIC },
+  children: { input: regionActions.children, output: ZPage(ZRegionOut), callers: PUBLIC },
+  browse: { input: regionActions.browse, output: ZRegionBrowse, callers: PUBLIC },
+  search: { input: regionActions.search, output: ZPage(ZRegionEntryOut), callers: PUBLIC },
+});

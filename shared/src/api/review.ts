@@ -1,9 +1,11 @@
 import { z } from '../zodLocale';
-import { DISCLOSURE_LIMITS } from '../disclosure';
+import { DISCLOSURE_LIMITS, ZDisclosureView } from '../disclosure';
+import { ANY_ADMIN, defineContract } from './contract';
+import { strictOutput } from './strictOutput';
 import { ZCategory } from '../catalog';
 import { AWAITING_REVIEW_STATUSES } from '../disclosureWorkflow';
 import { ZPeriod } from '../dueSchedule';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
 import { ZRegionCode } from '../region';
 
 export const ZReviewQueueRequest = ZPageRequest.extend({
@@ -76,3 +78,14 @@ export const reviewActions = {
   approveMany: ZApproveManyRequest,
   diff: z.object({ id: z.string().min(1) }),
 } as const;
+
+const ZDisclosureOut = strictOutput(ZDisclosureView);
+
+/** Township reviewers decide; the access policy checks the role and the township of each record. */
+export const reviewContract = defineContract('review', {
+  queue: { input: reviewActions.queue, output: ZPage(ZDisclosureOut), callers: ANY_ADMIN },
+  approve: { input: reviewActions.approve, output: ZDisclosureOut, callers: ANY_ADMIN },
+  reject: { input: reviewActions.reject, output: ZDisclosureOut, callers: ANY_ADMIN },
+  approveMany: { input: reviewActions.approveMany, output: strictOutput(ZApproveManyResult), callers: ANY_ADMIN },
+  diff: { input: reviewActions.diff, output: strictOutput(ZVersionDiff), callers: ANY_ADMIN },
+});

@@ -2,11 +2,12 @@ import { z } from '../zodLocale';
 import { ZCategory } from '../catalog';
 import { TODO_STATUSES, ZPeriod } from '../dueSchedule';
 import { FILING_STATUSES } from '../filingWorkflow';
-import { ZPageRequest } from '../paging';
+import { ZPage, ZPageRequest } from '../paging';
+import { ANY_ADMIN, defineContract } from './contract';
 import { ZRegionCode } from '../region';
 
 /** One due item of a village for one period, with where it stands. */
-export const ZTodoEntry = z.object({
+export const ZTodoEntry = z.strictObject({
   catalogItemId: z.string(),
   catalogItemTitle: z.string(),
   category: ZCategory,
@@ -17,11 +18,11 @@ export const ZTodoEntry = z.object({
   status: z.enum(TODO_STATUSES),
   /** The village's most relevant disclosure of this item and period, if any. */
   disclosureId: z.string().nullable(),
-  filing: z.object({ id: z.string(), status: z.enum(FILING_STATUSES), rejectReason: z.string().nullable() }).nullable(),
+  filing: z.strictObject({ id: z.string(), status: z.enum(FILING_STATUSES), rejectReason: z.string().nullable() }).nullable(),
 });
 export type TTodoEntry = z.infer<typeof ZTodoEntry>;
 
-export const ZVillageTodo = z.object({
+export const ZVillageTodo = z.strictObject({
   villageCode: ZRegionCode,
   villageName: z.string(),
   today: z.string(),
@@ -30,7 +31,7 @@ export const ZVillageTodo = z.object({
 });
 export type TVillageTodo = z.infer<typeof ZVillageTodo>;
 
-export const ZVillageGaps = z.object({
+export const ZVillageGaps = z.strictObject({
   villageCode: ZRegionCode,
   villageName: z.string(),
   overdue: z.number().int(),
@@ -46,3 +47,8 @@ export const scheduleActions = {
   /** A township reviewer's villages, most overdue first. */
   townshipGaps: ZPageRequest,
 } as const;
+
+export const scheduleContract = defineContract('schedule', {
+  villageTodo: { input: scheduleActions.villageTodo, output: ZVillageTodo, callers: ANY_ADMIN },
+  townshipGaps: { input: scheduleActions.townshipGaps, output: ZPage(ZVillageGaps), callers: ANY_ADMIN },
+});

@@ -1,12 +1,13 @@
 import { z } from '../zodLocale';
-import { ZPageRequest, type TPage } from '../paging';
+import { ZPage, ZPageRequest, type TPage } from '../paging';
+import { admins, ANY_ADMIN, defineContract } from './contract';
 import { FEEDBACK_KINDS } from '../feedback';
 import { ZRegionCode } from '../region';
 import { ZRequestId } from './requestId';
 import { isCalendarDate } from '../workingCalendar';
-import { SUPERVISION_TEXT_MAX_LENGTH, type TClosability, type TSupervisionOrderStatus } from '../supervision';
-import type { TFeedbackLevel } from '../feedbackRouting';
-import type { TFeedbackView } from './feedback';
+import { SUPERVISION_ORDER_STATUSES, SUPERVISION_TEXT_MAX_LENGTH, type TClosability } from '../supervision';
+import { FEEDBACK_LEVELS } from '../feedbackRouting';
+import { ZFeedbackView } from './feedback';
 
 const ZText = (label: string) =>
   z.string().trim().min(2, `请填写${label}`).max(SUPERVISION_TEXT_MAX_LENGTH, `最多 ${SUPERVISION_TEXT_MAX_LENGTH} 个字`).meta({ label });
@@ -41,32 +42,53 @@ export const supervisionActions = {
   close: z.object({ id: ZId, note: z.string().trim().max(SUPERVISION_TEXT_MAX_LENGTH).optional() }),
 } as const;
 
-export interface TSupervisionOrderView {
-  id: string;
-  feedbackId: string;
-  targetName: string;
-  targetLevel: TFeedbackLevel;
-  targetRegionCode: string;
-  requirement: string;
-  dueDate: string;
-  status: TSupervisionOrderStatus;
-  issuedAt: string;
-  fix: { text: string; evidence: string; at: string; byName: string } | null;
+export const ZSupervisionOrderView = z.strictObject({
+  id: z.string(),
+  feedbackId: z.string(),
+  targetName: z.string(),
+  targetLevel: z.enum(FEEDBACK_LEVELS),
+  targetRegionCode: z.string(),
+  requirement: z.string(),
+  dueDate: z.string(),
+  status: z.enum(SUPERVISION_ORDER_STATUSES),
+  issuedAt: z.string(),
+  fix: z.strictObject({ text: z.string(), evidence: z.string(), at: z.string(), byName: z.string() }).nullable(),
   /** For the responsible body's list: what the case is about. */
-  caseText: string;
-  villageName: string;
-}
+  caseText: z.string(),
+  villageName: z.string(),
+});
+export type TSupervisionOrderView = z.infer<typeof ZSupervisionOrderView>;
 
 /** A message as the county sees it: where it is, how old, how late. */
-export interface TSupervisionCaseView extends TFeedbackView {
-  villageCode: string;
-  townshipCode: string;
-  ageDays: number;
-  overdueDays: number;
-}
+export const ZSupervisionCaseView = ZFeedbackView.extend({
+  villageCode: z.string(),
+  townshipCode: z.string(),
+  ageDays: z.number().int(),
+  overdueDays: z.number().int(),
+}).strict();
+export type TSupervisionCaseView = z.infer<typeof ZSupervisionCaseView>;
+
+const ZClosability = z.union([
+  z.strictObject({ closable: z.literal(true), noteRequired: z.boolean(), reason: z.string() }),
+  z.strictObject({ closable: z.literal(false), reason: z.string() }),
+]);
+
+export const ZSupervisionCaseDetail = ZSupervisionCaseView.extend({ orders: z.array(ZSupervisionOrderView), closability: ZClosability }).strict();
 export interface TSupervisionCaseDetail extends TSupervisionCaseView {
   orders: TSupervisionOrderView[];
   closability: TClosability;
 }
 export type TSupervisionCasePage = TPage<TSupervisionCaseView>;
 export type TSupervisionOrderPage = TPage<TSupervisionOrderView>;
+
+const COUNTY_SUPERVISORS = admins(['county_supervisor'], '只有县（区）纪委监委督导员可以督办群众留言。');
+
+export const supervisionContract = defineContract('supervision', {
+  cases: { input: supervisionActions.cases, output: ZPage(ZSupervisionCaseView), callers: COUNTY_SUPERVISORS },
+  detail: { input: supervisionActions.detail, output: ZSupervisionCaseDetail, callers: COUNTY_SUPERVISORS },
+  issueOrder: { input: supervisionActions.issueOrder, output: ZSupervisionOrderView, callers: COUNTY_SUPERVISORS },
+  /** The responsible body may be any level the county names. */
+  myOrders: { input: supervisionActions.myOrders, output: ZPage(ZSupervisionOrderView), callers: ANY_ADMIN },
+  recordFix: { input: supervisionActions.recordFix, output: ZSupervisionOrderView, callers: ANY_ADMIN },
+  close: { input: supervisionActions.close, output: ZSupervisionCaseView, callers: COUNTY_SUPERVISORS },
+});

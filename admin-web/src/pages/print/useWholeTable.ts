@@ -25,7 +25,7 @@ export function useWholeTable(id: string, table: TDisclosureTableView | null | u
     (async () => {
       const rows: TTableRowView[] = [];
       for (let page = 1; rows.length < table.total; page++) {
-        const next = await api.versions.rows({ id, page, pageSize: PAGE_SIZE });
+        const next = await api.disclosure.rows({ id, page, pageSize: PAGE_SIZE });
         if (next.items.length === 0) break;
         rows.push(...next.items);
         report({ state: 'loading', loaded: rows.length, total: table.total });

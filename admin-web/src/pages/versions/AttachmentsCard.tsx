@@ -25,7 +25,7 @@ export function AttachmentsCard({ disclosure, onChanged }: { disclosure: TDisclo
     try {
       const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const requestId = requestKey.keyFor({ disclosureId: disclosure.id, name: file.name, size: file.size, lastModified: file.lastModified });
-      await api.attachments.upload({ requestId, disclosureId: disclosure.id, fileName: file.name, contentBase64 });
+      await api.attachment.upload({ requestId, disclosureId: disclosure.id, fileName: file.name, contentBase64 });
       requestKey.done();
       message.success(`已添加附件“${file.name}”`);
       onChanged();
@@ -38,7 +38,7 @@ export function AttachmentsCard({ disclosure, onChanged }: { disclosure: TDisclo
 
   async function download(a: TAttachmentView) {
     try {
-      const file = await api.attachments.download({ disclosureId: disclosure.id, attachmentId: a.id });
+      const file = await api.attachment.download({ disclosureId: disclosure.id, attachmentId: a.id });
       const url = URL.createObjectURL(base64ToBlob(file.contentBase64, file.contentType));
       const link = document.createElement('a');
       link.href = url;
@@ -52,7 +52,7 @@ export function AttachmentsCard({ disclosure, onChanged }: { disclosure: TDisclo
 
   async function remove(a: TAttachmentView) {
     try {
-      await api.attachments.remove({ disclosureId: disclosure.id, attachmentId: a.id });
+      await api.attachment.remove({ disclosureId: disclosure.id, attachmentId: a.id });
       onChanged();
     } catch (e) {
       message.error(toApiError(e).message);

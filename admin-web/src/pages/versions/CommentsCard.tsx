@@ -11,7 +11,7 @@ const PAGE_SIZE = 20;
 /** Residents' comments on a draft for comment, for the village to weigh before the final version. */
 export function CommentsCard({ disclosure }: { disclosure: TDisclosureView }) {
   const [page, setPage] = useState(1);
-  const query = useQuery(() => api.comments.list({ disclosureId: disclosure.id, page, pageSize: PAGE_SIZE }), [disclosure.id, page]);
+  const query = useQuery(() => api.disclosureComment.list({ disclosureId: disclosure.id, page, pageSize: PAGE_SIZE }), [disclosure.id, page]);
   const period = disclosure.commentPeriod;
   if (!period) return null;
   return (

@@ -17,7 +17,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Follows a job another run holds until it is done or failed (or taken back to waiting after a crash). */
 async function untilSettled(importId: string): Promise<TImportView> {
   for (;;) {
-    const job = await api.imports.status({ importId });
+    const job = await api.disclosureImport.status({ importId });
     if (job.status !== 'running') return job;
     await sleep(1000);
   }
@@ -41,12 +41,12 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
     setStage({ kind: 'importing', job });
     // The run call answers when the import ends; meanwhile its progress is polled.
     const poll = setInterval(() => {
-      api.imports.status({ importId }).then((j) => setStage((s) => (s.kind === 'importing' ? { kind: 'importing', job: j } : s)), () => undefined);
+      api.disclosureImport.status({ importId }).then((j) => setStage((s) => (s.kind === 'importing' ? { kind: 'importing', job: j } : s)), () => undefined);
     }, 700);
     try {
       let done: TImportView;
       try {
-        done = await api.imports.run({ importId });
+        done = await api.disclosureImport.run({ importId });
       } catch (e) {
         if (toApiError(e).code !== 'IMPORT_IN_PROGRESS') throw e;
         done = await untilSettled(importId);
@@ -64,12 +64,12 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
     let job: TImportView | undefined;
     try {
       setStage({ kind: 'uploading', percent: 0 });
-      job = await api.imports.start({ disclosureId: disclosure.id, fileName: file.name, size: file.size });
+      job = await api.disclosureImport.start({ disclosureId: disclosure.id, fileName: file.name, size: file.size });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const chunks = Math.ceil(bytes.length / IMPORT_LIMITS.chunkBytes);
       for (let index = 0; index < chunks; index++) {
         const part = bytes.subarray(index * IMPORT_LIMITS.chunkBytes, (index + 1) * IMPORT_LIMITS.chunkBytes);
-        await api.imports.chunk({ importId: job.id, index, dataBase64: bytesToBase64(part) });
+        await api.disclosureImport.chunk({ importId: job.id, index, dataBase64: bytesToBase64(part) });
         setStage({ kind: 'uploading', percent: Math.round(((index + 1) / chunks) * 100) });
       }
       await runJob(job);
@@ -89,7 +89,7 @@ export function ListImportCard({ disclosure, onImported }: { disclosure: TDisclo
 
   async function showFailure(e: unknown, job: TImportView | undefined) {
     const error = toApiError(e);
-    const failed = job ? await api.imports.status({ importId: job.id }).catch(() => undefined) : undefined;
+    const failed = job ? await api.disclosureImport.status({ importId: job.id }).catch(() => undefined) : undefined;
     setStage({ kind: 'failed', message: error.message, job: failed });
   }
 

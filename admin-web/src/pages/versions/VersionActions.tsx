@@ -50,7 +50,7 @@ export function VersionActions({ disclosure, onChanged }: { disclosure: TDisclos
         open={correcting}
         onClose={() => setCorrecting(false)}
         onSubmit={async (reason) => {
-          const draft = await api.versions.startCorrection({ id: disclosure.id, reason });
+          const draft = await api.disclosure.startCorrection({ id: disclosure.id, reason });
           navigate(`/disclosures/${draft.id}/edit`);
         }}
         onDone={() => setCorrecting(false)}
@@ -74,7 +74,7 @@ function SubmitForReviewButton({ disclosure, onDone }: { disclosure: TDisclosure
       okButtonProps: { 'data-testid': 'submit-confirm' } as ButtonProps,
       onOk: async () => {
         try {
-          await api.versions.submit({ id: disclosure.id });
+          await api.disclosure.submit({ id: disclosure.id });
           message.success('已提交乡镇审核');
           onDone();
         } catch (e) {
@@ -97,7 +97,7 @@ function CommentDaysModal({ disclosure, open, onClose, onDone }: { disclosure: T
   async function send() {
     setSending(true);
     try {
-      await api.versions.submit({ id: disclosure.id, commentDays: days });
+      await api.disclosure.submit({ id: disclosure.id, commentDays: days });
       message.success('已提交征求意见稿，乡镇审核通过后向群众公开征求意见');
       onClose();
       onDone();

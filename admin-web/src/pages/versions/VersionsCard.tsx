@@ -8,7 +8,7 @@ import { useQuery } from '../../hooks/useQuery';
 
 /** Every version of this disclosure the admin may see: what residents find in its history, plus a correction in the works. */
 export function VersionsCard({ disclosure }: { disclosure: TDisclosureView }) {
-  const query = useQuery(() => api.versions.list({ id: disclosure.id }), [disclosure.id, disclosure.updatedAt]);
+  const query = useQuery(() => api.disclosure.versions({ id: disclosure.id }), [disclosure.id, disclosure.updatedAt]);
   if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
   const versions = query.data ?? [];
   if (versions.length <= 1 && disclosure.version === 1 && !disclosure.nextVersionId) return null;

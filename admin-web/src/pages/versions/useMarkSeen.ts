@@ -10,6 +10,6 @@ export function useMarkSeen(disclosure: TDisclosureView | undefined): void {
   const id = disclosure?.id;
   const unread = admin.role === 'village_admin' && disclosure?.unreadByVillage === true;
   useEffect(() => {
-    if (id && unread) api.versions.markSeen({ id }).then(announceUnreadChanged, () => undefined);
+    if (id && unread) api.disclosure.markSeen({ id }).then(announceUnreadChanged, () => undefined);
   }, [id, unread]);
 }

@@ -175,13 +175,8 @@ async function releaseIdNumber(tx: Transaction, doc: TResidentDoc): Promise<void
   else await tx.set('bindingsByIdHash', { ...lock, residentKey, pendingKeys });
 }
 
-function assertVillageAdmin(admin: TAdminPrincipal): string {
-  if (admin.role !== 'village_admin') throw new AppError('FORBIDDEN', { message: '只有村（社区）管理员可以管理本村的户籍名册和身份审核。' });
-  return admin.regionCode;
-}
-
 export async function rosterStatus(ctx: TServiceContext, admin: TAdminPrincipal): Promise<TRosterStatus> {
-  const villageCode = assertVillageAdmin(admin);
+  const villageCode = admin.regionCode; // a village admin's region is their village (the contract admits no other role)
   const roster = await ctx.store.get('rosters', villageCode);
   return { villageCode, entryCount: roster?.entryCount ?? 0, uploadedAt: roster?.uploadedAt ?? null };
 }
@@ -191,7 +186,7 @@ export async function rosterStatus(ctx: TServiceContext, admin: TAdminPrincipal)
  * nothing, and the old lines go in the same transaction the new ones land.
  */
 export async function uploadRoster(ctx: TServiceContext, admin: TAdminPrincipal, csv: string): Promise<TRosterStatus> {
-  const villageCode = assertVillageAdmin(admin);
+  const villageCode = admin.regionCode; // a village admin's region is their village (the contract admits no other role)
   const { entries, problems } = parseRosterCsv(csv);
   if (problems.length > 0) {
     throw new AppError('ROSTER_INVALID', { issues: problems.slice(0, 50).map((p) => ({ field: `line.${p.line}`, message: `第 ${p.line} 行：${p.message}` })) });
@@ -213,7 +208,7 @@ export async function uploadRoster(ctx: TServiceContext, admin: TAdminPrincipal,
 }
 
 export async function pendingBindings(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TPendingBindingPage> {
-  const villageCode = assertVillageAdmin(admin);
+  const villageCode = admin.regionCode; // a village admin's region is their village (the contract admits no other role)
   const where = [['villageCode', '==', villageCode], ['bindingStatus', '==', 'pending']] as const;
   return findPage(ctx.store, 'residents', { where, orderBy: [['requestedAt', 'asc']] }, page, async (d) => {
     // The admin compares the full name with the household register; the ID number stays masked.
@@ -265,7 +260,7 @@ export async function decideBinding(
   admin: TAdminPrincipal,
   input: { residentKey: string; approve: boolean; reason?: string },
 ): Promise<{ residentKey: string; status: 'verified' | 'rejected' }> {
-  const villageCode = assertVillageAdmin(admin);
+  const villageCode = admin.regionCode; // a village admin's region is their village (the contract admits no other role)
   if (!input.approve && !input.reason) throw new AppError('REJECT_REASON_REQUIRED', { message: '不通过时请填写理由，方便群众了解原因。' });
   const at = ctx.now();
   return ctx.store.transaction(async (tx) => {
