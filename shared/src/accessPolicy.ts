@@ -1,6 +1,7 @@
 import { ROLE_LEVEL, type TAdminRole } from './admin';
 import { isVisibleAboveVillage, type TDisclosureStatus } from './disclosureWorkflow';
 import { AppError } from './errors';
+import type { TFeedbackLevel } from './feedbackRouting';
 import { isWithinRegion, REGION_PATH_FIELD, type TRegionPath } from './region';
 
 /**
@@ -46,4 +47,18 @@ export function assertCanSeeDisclosure(admin: TAdminPrincipal, d: TDisclosureSco
 /** The one equality that limits a query to the admin's region. */
 export function regionScopeFilter(admin: TAdminPrincipal): { field: keyof TRegionPath; value: string } {
   return { field: REGION_PATH_FIELD[ROLE_LEVEL[admin.role]], value: admin.regionCode };
+}
+
+/** The level of messages an admin answers, and the field of a message that must equal the admin's region. */
+const FEEDBACK_ANSWERING: Partial<Record<TAdminRole, { level: TFeedbackLevel; field: 'villageCode' | 'townshipCode' | 'countyCode' }>> = {
+  village_admin: { level: 'village', field: 'villageCode' },
+  township_reviewer: { level: 'township', field: 'townshipCode' },
+  county_supervisor: { level: 'county', field: 'countyCode' },
+};
+
+/** Throws unless the admin's role answers residents' messages at some level. */
+export function feedbackAnsweringScopeOf(admin: TAdminPrincipal) {
+  const scope = FEEDBACK_ANSWERING[admin.role];
+  if (!scope) throw new AppError('FORBIDDEN', { message: '只有村（社区）、乡镇（街道）和县（区）的账号可以答复群众留言。' });
+  return scope;
 }

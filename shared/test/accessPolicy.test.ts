@@ -1,4 +1,4 @@
-import { assertCanEditVillage, assertCanReview, canSeeDisclosure, regionScopeFilter, type TAdminPrincipal } from '@sunshine/shared';
+import { ADMIN_ROLES, assertCanEditVillage, assertCanReview, canSeeDisclosure, feedbackAnsweringScopeOf, regionScopeFilter, type TAdminPrincipal } from '@sunshine/shared';
 
 const admin = (role: TAdminPrincipal['role'], regionCode: string): TAdminPrincipal => ({
   id: role,
@@ -44,5 +44,19 @@ describe('access policy', () => {
   it('scopes queries by the field of the role’s level', () => {
     expect(regionScopeFilter(township)).toEqual({ field: 'townshipCode', value: '210124101000' });
     expect(regionScopeFilter(county)).toEqual({ field: 'countyCode', value: '210124000000' });
+  });
+});
+
+describe('who answers residents\' messages', () => {
+  it('is the village, the township and the county, each for its own level and region field', () => {
+    expect(feedbackAnsweringScopeOf(village)).toEqual({ level: 'village', field: 'villageCode' });
+    expect(feedbackAnsweringScopeOf(township)).toEqual({ level: 'township', field: 'townshipCode' });
+    expect(feedbackAnsweringScopeOf(county)).toEqual({ level: 'county', field: 'countyCode' });
+  });
+
+  it('refuses every other role by name', () => {
+    for (const role of ADMIN_ROLES.filter((r) => !['village_admin', 'township_reviewer', 'county_supervisor'].includes(r))) {
+      expect(() => feedbackAnsweringScopeOf(admin(role, '210124000000'))).toThrow('只有村（社区）、乡镇（街道）和县（区）的账号可以答复群众留言。');
+    }
   });
 });

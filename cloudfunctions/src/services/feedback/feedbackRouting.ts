@@ -5,6 +5,7 @@ import {
   outcomeOfDeadline,
   outcomeOfRating,
   chinaDateOf,
+  feedbackAnsweringScopeOf,
   type TAdminPrincipal,
   type TAnswerRating,
   type TEscalationReason,
@@ -22,19 +23,6 @@ import { noticeFeedbackResident } from './feedbackNotices';
 import { residentKeyOf } from '../resident/residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from '../serviceContext';
 
-/** The level an admin answers for, and the field of a message that must equal the admin's region. */
-const ANSWERING: Partial<Record<TAdminPrincipal['role'], { level: TFeedbackLevel; field: 'villageCode' | 'townshipCode' | 'countyCode' }>> = {
-  village_admin: { level: 'village', field: 'villageCode' },
-  township_reviewer: { level: 'township', field: 'townshipCode' },
-  county_supervisor: { level: 'county', field: 'countyCode' },
-};
-
-export function answeringScopeOf(admin: TAdminPrincipal) {
-  const scope = ANSWERING[admin.role];
-  if (!scope) throw new AppError('FORBIDDEN', { message: '只有村（社区）、乡镇（街道）和县（区）的账号可以答复群众留言。' });
-  return scope;
-}
-
 /** The village's own list of its messages (any level), newest first. */
 export async function villageFeedback(ctx: TServiceContext, admin: TAdminPrincipal, input: TPageRequest & { status?: TFeedbackStatus }): Promise<TFeedbackPage> {
   const where: TFilter[] = [['villageCode', '==', admin.regionCode], ...(input.status ? [['status', '==', input.status] as const] : [])];
@@ -43,7 +31,7 @@ export async function villageFeedback(ctx: TServiceContext, admin: TAdminPrincip
 
 /** 待办留言: what waits for the admin's level in its region, the soonest due first. */
 export async function waitingFeedback(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TFeedbackPage> {
-  const { level, field } = answeringScopeOf(admin);
+  const { level, field } = feedbackAnsweringScopeOf(admin);
   const where: TFilter[] = [[field, '==', admin.regionCode], ['level', '==', level], ['status', '==', 'open']];
   return feedbackPageOf(ctx, where, page, [['dueDate', 'asc'], ['createdAt', 'asc']]);
 }
@@ -53,7 +41,7 @@ export async function waitingFeedback(ctx: TServiceContext, admin: TAdminPrincip
  * region is "not found", one still with another level is refused by name.
  */
 export async function replyToFeedback(ctx: TServiceContext, admin: TAdminPrincipal, input: { id: string; text: string }) {
-  const { level, field } = answeringScopeOf(admin);
+  const { level, field } = feedbackAnsweringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
   const answered = await ctx.store.transaction(async (tx) => {

@@ -16,13 +16,13 @@ import {
   type TSupervisionCaseView,
   type TSupervisionOrderPage,
   type TSupervisionOrderView,
+  feedbackAnsweringScopeOf,
 } from '@sunshine/shared';
 import type { TFilter, Transaction } from '../../store/DocumentStore';
 import type { TFeedbackDoc, TSupervisionOrderDoc } from '../../store/documents';
 import { recordAudit } from '../audit';
 import { noticeFeedbackResident } from './feedbackNotices';
 import { toFeedbackView } from './feedback';
-import { answeringScopeOf } from './feedbackRouting';
 import { once } from '../idempotency';
 import type { TServiceContext } from '../serviceContext';
 import { findPage } from '../../store/findPage';
@@ -151,7 +151,7 @@ async function orderViewById(tx: Transaction, orderId: string): Promise<TSupervi
 
 /** 待整改: the 督办单 naming the admin's own body, soonest due first. */
 export async function myOrders(ctx: TServiceContext, admin: TAdminPrincipal, page: TPageRequest): Promise<TSupervisionOrderPage> {
-  answeringScopeOf(admin);
+  feedbackAnsweringScopeOf(admin);
   const where: TFilter[] = [['targetRegionCode', '==', admin.regionCode], ['status', '==', 'issued']];
   return findPage(ctx.store, 'supervisionOrders', { where, orderBy: [['dueDate', 'asc'], ['issuedAt', 'asc']] }, page, async (o) =>
     toOrderView(o, (await ctx.store.get('feedback', o.feedbackId)) ?? { text: '', villageName: '' }),
@@ -160,7 +160,7 @@ export async function myOrders(ctx: TServiceContext, admin: TAdminPrincipal, pag
 
 /** The named body records its fix; the fix becomes the answer the resident rates. */
 export async function recordSupervisionFix(ctx: TServiceContext, admin: TAdminPrincipal, input: { requestId: string; orderId: string; text: string; evidence: string }): Promise<TSupervisionOrderView> {
-  const { level } = answeringScopeOf(admin);
+  const { level } = feedbackAnsweringScopeOf(admin);
   const now = ctx.now();
   const at = now.toISOString();
   return ctx.store.transaction((tx) => once(tx, { scope: 'supervision.fix', actor: admin.id, requestId: input.requestId }, input, now, {
