@@ -28,3 +28,4 @@ export * from './bulkImport';
 export * from './hotline';
 export * from './topics';
 export * from './rateLimit';
+export * from './requestKeys';

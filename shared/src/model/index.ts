@@ -24,5 +24,6 @@ export * from '../supervision';
 export * from '../hotline';
 export * from '../topics';
 export * from '../rateLimit';
+export * from '../requestKeys';
 export { COMMENT_LIMITS } from '../api/commentLimits';
 export { HOTLINE_CONTENT_LIMITS } from '../api/hotlineLimits';
