@@ -191,6 +191,8 @@ describe('what a reviewer sees in the console', () => {
     expect(boxes.count.top).toBeGreaterThanOrEqual(boxes.textarea.bottom);
     expect(boxes.count.bottom).toBeLessThanOrEqual(boxes.help.bottom + 0.5);
     expect(await page.getByTestId('waiting-reply-count').innerText()).toBe('20 / 500');
+    // The township's answer, if the resident is not satisfied, goes to the county: the help line says so.
+    expect(await page.locator('.ant-modal .ant-form-item-extra').innerText()).toContain('不满意会转县（区）办理');
     await page.getByTestId('waiting-reply-confirm').click();
     await page.getByTestId('reply-context').waitFor({ state: 'detached' });
     await resident.call('feedback', 'rateAnswer', { id: sent.id, rating: 'dissatisfied' });

@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { FEEDBACK_KIND_NAMES, FEEDBACK_LEVEL_NAMES, SUPERVISION_TEXT_MAX_LENGTH, type TFeedbackView, type TSupervisionOrderView } from '@sunshine/shared';
+import { dissatisfiedMeans, FEEDBACK_KIND_NAMES, FEEDBACK_LEVEL_NAMES, SUPERVISION_TEXT_MAX_LENGTH, type TFeedbackView, type TSupervisionOrderView } from '@sunshine/shared';
 import { useRequestKey } from '../../hooks/useRequestKey';
 import { api, toApiError } from '../../api/client';
 import { FeedbackTimeline } from '../../components/FeedbackTimeline';
@@ -107,7 +107,7 @@ export function WaitingMessagesPage() {
           open
           title={`答复${FEEDBACK_KIND_NAMES[replying.kind]}：${replying.text.slice(0, 20)}`}
           label="答复内容"
-          extra="群众会在“我的留言”中看到这段答复，并评价满意或不满意；不满意会升级到上一级办理。"
+          extra={`群众会在“我的留言”中看到这段答复，并评价满意或不满意：满意即办结，${dissatisfiedMeans(replying.level)}。`}
           placeholder="请用群众能看懂的话回答。"
           okText="发送答复"
           testId="waiting-reply"
