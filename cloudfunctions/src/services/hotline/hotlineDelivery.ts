@@ -5,7 +5,7 @@ import type { THotlineOrderDoc, THotlineOutboxDoc } from '../../store/documents'
 import { integrationsOf } from '../integrations';
 import type { TServiceContext } from '../serviceContext';
 import { startBackgroundLoop } from '../backgroundLoop';
-import { DEFAULT_LEASE_MS } from './outboxLease';
+import { DEFAULT_LEASE_MS, dueOutboxEntries } from '../outbox';
 
 export interface TDispatchOptions {
   /** Names this worker in its claims; a fresh one per run is fine. */
@@ -40,15 +40,7 @@ const filingOf = (order: THotlineOrderDoc): THotlineFiling => ({
 export async function dispatchHotlineOrders(ctx: TServiceContext, options: TDispatchOptions = {}): Promise<TDispatchResult> {
   const workerId = options.workerId ?? randomUUID();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-  const due = await ctx.store.find('outbox', {
-    where: [
-      ['kind', '==', 'hotline.file'],
-      ['state', '==', 'pending'],
-      ['nextAttemptAt', '<=', ctx.systemNow().toISOString()],
-    ],
-    orderBy: [['nextAttemptAt', 'asc']],
-    limit: options.limit ?? 50,
-  });
+  const due = await dueOutboxEntries(ctx, 'hotline.file', options.limit ?? 50);
   const result: TDispatchResult = { delivered: [], failed: [] };
   for (const candidate of due) {
     const claim = await claimEntry(ctx, candidate._id, `${workerId}:${randomUUID()}`, leaseMs);

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { TFilter } from '../../store/DocumentStore';
 import type { THotlineOrderDoc, THotlineOutboxDoc } from '../../store/documents';
 import { findAll } from '../../store/findAll';
+import { pendingOutboxFields } from '../outbox';
 import { recordAudit } from '../audit';
 import { checkResidentText } from '../contentCheck';
 import { alreadyRan, once, requestScopedId, type TRequestKey } from '../idempotency';
@@ -37,13 +38,7 @@ export const hotlineOutboxEntry = (orderId: string, at: string): THotlineOutboxD
   _id: `hotline:${orderId}`,
   kind: 'hotline.file',
   orderId,
-  state: 'pending',
-  attempts: 0,
-  nextAttemptAt: at,
-  claimedBy: null,
-  lastError: null,
-  createdAt: at,
-  deliveredAt: null,
+  ...pendingOutboxFields(at),
 });
 
 /**

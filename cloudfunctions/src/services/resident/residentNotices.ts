@@ -3,7 +3,7 @@ import { hotlineRetryDelayMs } from '@sunshine/shared';
 import type { TResidentMessage } from '../../notify/Notifier';
 import type { Transaction } from '../../store/DocumentStore';
 import type { TNoticeOutboxDoc } from '../../store/documents';
-import { DEFAULT_LEASE_MS } from '../hotline/outboxLease';
+import { DEFAULT_LEASE_MS, dueOutboxEntries, pendingOutboxFields } from '../outbox';
 import { integrationsOf } from '../integrations';
 import type { TServiceContext } from '../serviceContext';
 import { startBackgroundLoop } from '../backgroundLoop';
@@ -35,13 +35,7 @@ export async function recordResidentNotice(tx: Transaction, ctx: TServiceContext
     _id: entryId,
     kind: 'notice',
     message,
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: at,
-    claimedBy: null,
-    lastError: null,
-    createdAt: at,
-    deliveredAt: null,
+    ...pendingOutboxFields(at),
   };
   await tx.create('outbox', entry);
 }
@@ -64,15 +58,7 @@ export interface TNoticeDeliveryResult {
  */
 export async function deliverResidentNotices(ctx: TServiceContext, options: TNoticeDeliveryOptions = {}): Promise<TNoticeDeliveryResult> {
   const workerId = options.workerId ?? randomUUID();
-  const due = await ctx.store.find('outbox', {
-    where: [
-      ['kind', '==', 'notice'],
-      ['state', '==', 'pending'],
-      ['nextAttemptAt', '<=', ctx.systemNow().toISOString()],
-    ],
-    orderBy: [['nextAttemptAt', 'asc']],
-    limit: options.limit ?? 50,
-  });
+  const due = await dueOutboxEntries(ctx, 'notice', options.limit ?? 50);
   const result: TNoticeDeliveryResult = { delivered: [], failed: [] };
   for (const candidate of due) {
     const claimed = await claimNotice(ctx, candidate._id, `${workerId}:${randomUUID()}`, options.leaseMs ?? DEFAULT_LEASE_MS);
