@@ -1,4 +1,5 @@
 import { AppError, RATE_LIMITS, rateLimitMessage, rateLimitStep, type TRateLimitedAction, type TRateScope } from '@sunshine/shared';
+import { alreadyRan, type TRequestKey } from './idempotency';
 import type { TServiceContext } from './serviceContext';
 
 /**
@@ -24,4 +25,9 @@ export async function countAttempt(ctx: TServiceContext, action: TRateLimitedAct
     if (wait > 0) throw new AppError('RATE_LIMITED', { message: rateLimitMessage(wait) });
     for (const doc of writes) await tx.set('rateCounters', doc);
   });
+}
+
+/** The same, except that a retry of a request that already ran is answered from what it made, not counted again. */
+export async function countNewRequest(ctx: TServiceContext, request: TRequestKey, action: TRateLimitedAction, subjects: Partial<Record<TRateScope, string>>): Promise<void> {
+  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, action, subjects);
 }

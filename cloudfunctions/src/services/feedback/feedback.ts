@@ -15,8 +15,8 @@ import type { TFilter, TQuery } from '../../store/DocumentStore';
 import type { TDisclosureDoc, TFeedbackDoc } from '../../store/documents';
 import { verifiedResident, verifiedResidentOrNull } from '../resident/identity';
 import { checkResidentText } from '../contentCheck';
-import { alreadyRan, once, requestScopedId, type TRequestKey } from '../idempotency';
-import { countAttempt } from '../rateLimits';
+import { once, requestScopedId, type TRequestKey } from '../idempotency';
+import { countNewRequest } from '../rateLimits';
 import { residentKeyOf } from '../resident/residents';
 import { calendarOf, feedbackDeadlinesOf, type TServiceContext } from '../serviceContext';
 import { findPage } from '../../store/findPage';
@@ -58,8 +58,7 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
   const disclosure = await publicDisclosure(ctx, input.disclosureId);
   const residentKey = residentKeyOf(ctx, openid);
   const request: TRequestKey = { scope: 'feedback.submit', actor: residentKey, requestId: input.requestId };
-  // A retry is answered from what it made, so it does not count again.
-  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'feedback', { resident: residentKey, village: disclosure.villageCode });
+  await countNewRequest(ctx, request, 'feedback', { resident: residentKey, village: disclosure.villageCode });
   // A message goes to the village's admins, people already: text needing review is kept and marked; risky text is refused.
   const verdict = await checkResidentText(ctx, openid, input.text);
   const now = ctx.now();
@@ -119,7 +118,7 @@ export async function rateDisclosure(ctx: TServiceContext, openid: string, input
   const now = ctx.now();
   const result = { disclosureId: disclosure._id, rating: input.rating };
   const request: TRequestKey = { scope: 'feedback.rate', actor: residentKey, requestId: input.requestId };
-  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'rating', { resident: residentKey, village: disclosure.villageCode });
+  await countNewRequest(ctx, request, 'rating', { resident: residentKey, village: disclosure.villageCode });
   return ctx.store.transaction((tx) =>
     once(tx, request, input, now, {
       run: async () => {
@@ -153,7 +152,7 @@ export async function surveyStatus(ctx: TServiceContext, openid: string): Promis
 export async function answerSurvey(ctx: TServiceContext, openid: string, input: { requestId: string; rating: TRating; comment?: string }): Promise<TSurveyStatus> {
   const resident = await verifiedResident(ctx, openid);
   const request: TRequestKey = { scope: 'feedback.survey', actor: resident._id, requestId: input.requestId };
-  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'survey', { resident: resident._id, village: resident.villageCode });
+  await countNewRequest(ctx, request, 'survey', { resident: resident._id, village: resident.villageCode });
   const now = ctx.now();
   const month = surveyMonthOf(now);
   const statusOf = (survey: { month: string; rating: TRating }): TSurveyStatus => ({ month: survey.month, villageCode: resident.villageCode, villageName: resident.villageName, rating: survey.rating });

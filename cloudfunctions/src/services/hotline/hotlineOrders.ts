@@ -21,10 +21,10 @@ import { findAll } from '../../store/findAll';
 import { pendingOutboxFields } from '../outbox';
 import { recordAudit } from '../audit';
 import { checkResidentText } from '../contentCheck';
-import { alreadyRan, once, requestScopedId, type TRequestKey } from '../idempotency';
+import { once, requestScopedId, type TRequestKey } from '../idempotency';
 import { toResidentHotlineOrder, toStaffHotlineOrder } from './hotlineViews';
 import { getVillage } from '../regions/regions';
-import { countAttempt } from '../rateLimits';
+import { countNewRequest } from '../rateLimits';
 import { residentKeyOf } from '../resident/residents';
 import type { TServiceContext } from '../serviceContext';
 import { findPage } from '../../store/findPage';
@@ -57,7 +57,7 @@ export async function fileHotlineOrder(
   // One order per resident and client request, so a double submit files once; the id is also 12345's idempotency key.
   const request: TRequestKey = { scope: 'hotline.file', actor: residentKey, requestId: input.requestId };
   const id = requestScopedId('hl_', request);
-  if (!(await alreadyRan(ctx.store, request))) await countAttempt(ctx, 'hotlineOrder', { resident: residentKey, village: village.code });
+  await countNewRequest(ctx, request, 'hotlineOrder', { resident: residentKey, village: village.code });
   const verdict = await checkResidentText(ctx, openid, input.content);
   const now = ctx.now().toISOString();
   const queuedAt = ctx.systemNow();
