@@ -29,3 +29,4 @@ export * from './hotline';
 export * from './topics';
 export * from './rateLimit';
 export * from './requestKeys';
+export * from './figures';

@@ -18,3 +18,4 @@ export * from './hotline';
 export * from './contract';
 export * from './client';
 export * from './strictOutput';
+export * from './dashboard';
