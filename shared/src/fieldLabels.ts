@@ -59,6 +59,7 @@ export const FIELD_LABELS: Record<string, string> = {
   phone: '手机号',
   q: '地名',
   rating: '评价',
+  regionCode: '地区',
   reason: '理由',
   requestId: '请求编号',
   requirement: '整改要求',
