@@ -22,12 +22,15 @@ const SupervisionPage = lazyPage(() => import('./pages/feedback/SupervisionPage'
 const WaitingMessagesPage = lazyPage(() => import('./pages/feedback/WaitingMessagesPage'), 'WaitingMessagesPage');
 const VillageTodoPage = lazyPage(() => import('./pages/schedule/VillageTodoPage'), 'VillageTodoPage');
 const HotlineSupervisionPage = lazyPage(() => import('./pages/hotline/HotlineSupervisionPage'), 'HotlineSupervisionPage');
+const DashboardPage = lazyPage(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
 
 const VILLAGE_ONLY = ['village_admin'] as const;
 const REVIEWER_ONLY = ['township_reviewer'] as const;
 const CATALOG_OWNERS = ['county_supervisor', 'city_supervisor'] as const;
 const COUNTY_ONLY = ['county_supervisor'] as const;
 const ANSWERING_LEVELS = ['village_admin', 'township_reviewer', 'county_supervisor'] as const;
+/** Everyone the dashboard's contract (DASHBOARD_CALLERS) lets in: every admin above the village. */
+const SUPERVISING = ['township_reviewer', 'county_supervisor', 'city_supervisor', 'province_supervisor'] as const;
 
 export function AppRoutes() {
   return (
@@ -154,6 +157,14 @@ export function AppRoutes() {
             element={
               <RequireAuth roles={COUNTY_ONLY}>
                 <HotlineSupervisionPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="dashboard"
+            element={
+              <RequireAuth roles={SUPERVISING}>
+                <DashboardPage />
               </RequireAuth>
             }
           />

@@ -3,6 +3,7 @@ import {
   attachmentContract,
   bindContract,
   catalogContract,
+  dashboardContract,
   disclosureCommentContract,
   disclosureContract,
   disclosureImportContract,
@@ -97,4 +98,5 @@ export const api = {
   identity: bindContract(identityContract, call),
   hotline: bindContract(hotlineContract, call),
   disclosureImport: bindContract(disclosureImportContract, call),
+  dashboard: bindContract(dashboardContract, call),
 };

@@ -5,6 +5,7 @@ export interface TMenuEntry {
   label: string;
 }
 
+const DASHBOARD: TMenuEntry = { path: '/dashboard', label: '统计分析' };
 const SUPERVISOR_MENU: TMenuEntry[] = [{ path: '/disclosures', label: '公开事项' }];
 /** Counties and cities may add their own catalog items for their villages. */
 const CATALOG_OWNER_MENU: TMenuEntry[] = [...SUPERVISOR_MENU, { path: '/catalog/local', label: '本地公开目录' }];
@@ -26,10 +27,12 @@ export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
     { path: '/gaps', label: '公开缺项' },
     { path: '/print/village-qr', label: '打印村二维码' },
     { path: '/feedback/waiting', label: '待办留言' },
+    DASHBOARD,
   ],
-  county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }, { path: '/supervision', label: '留言督办' }, { path: '/feedback/waiting', label: '待办留言' }],
-  city_supervisor: CATALOG_OWNER_MENU,
-  province_supervisor: SUPERVISOR_MENU,
+  county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }, { path: '/supervision', label: '留言督办' }, { path: '/feedback/waiting', label: '待办留言' }, DASHBOARD],
+  // Above the county the figures are the work itself: the dashboard is where a city or the province starts.
+  city_supervisor: [DASHBOARD, ...CATALOG_OWNER_MENU],
+  province_supervisor: [DASHBOARD, ...SUPERVISOR_MENU],
 };
 
 export function homePath(role: TAdminRole): string {

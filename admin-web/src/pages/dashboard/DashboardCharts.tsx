@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Card, Col, Empty, Row, Select, Typography } from 'antd';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { FIGURE_KEYS, FIGURES, REGION_LEVEL_NAMES, type TDashboardOverview, type TFigureKey, type TFigureRow, type TFigureValue } from '@sunshine/shared';
+import { formatFigure, isPending } from './figureFormat';
+
+// Only what these three charts draw: the whole of echarts would triple the page's download.
+// SVG rather than canvas: bars are elements a person's click (and a test's) lands on.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+const CHARTED = FIGURE_KEYS.filter((k) => !isPending(k));
+const FIGURE_OPTIONS = CHARTED.map((k) => ({ value: k, label: `${FIGURES[k].group} · ${FIGURES[k].name}` }));
+
+/** What the axis plots: ratios as percentages, so the axis reads 0–100 %. */
+const plotted = (key: TFigureKey, figure: TFigureValue) => (figure.value === null ? null : FIGURES[key].unit === 'ratio' ? Number((figure.value * 100).toFixed(1)) : Number(figure.value.toFixed(1)));
+const axisLabel = (key: TFigureKey) => (FIGURES[key].unit === 'ratio' ? '{value}%' : FIGURES[key].unit === 'days' ? '{value} 天' : '{value}');
+
+const monthLabel = (period: string) => `${Number(period.slice(5))}月`;
+
+const TOPIC_SERIES = [
+  { key: 'messages', name: '群众留言（本期）', color: '#0958d9' },
+  { key: 'previousMessages', name: '群众留言（上期）', color: '#91caff' },
+  { key: 'hotline', name: '12345（本期）', color: '#ad4e00' },
+  { key: 'previousHotline', name: '12345（上期）', color: '#ffc069' },
+] as const;
+
+/**
+ * The dashboard's charts: one figure across the regions below (a bar's click
+ * goes down to that region), the same figure month by month, and topics of
+ * messages and 12345 orders against the previous period.
+ */
+export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; onDrill: (row: TFigureRow) => void }) {
+  const [figure, setFigure] = useState<TFigureKey>('coverage');
+  const picker = (
+    <Select<TFigureKey> aria-label="图表指标" value={figure} onChange={setFigure} options={FIGURE_OPTIONS} style={{ width: 220 }} data-testid="chart-figure" />
+  );
+
+  return (
+    <Row gutter={[16, 16]}>
+      {data.childLevel && (
+        <Col span={24}>
+          <Card size="small" title={`各${REGION_LEVEL_NAMES[data.childLevel]}${FIGURES[figure].name}`} extra={picker} data-testid="children-chart">
+            {data.children.length === 0 ? (
+              <Empty description="本期暂无数据" />
+            ) : (
+              <ReactEChartsCore
+                echarts={echarts}
+                notMerge
+                style={{ height: 320 }}
+                option={childrenOption(data.children, figure)}
+                onEvents={{ click: (event: { dataIndex: number }) => onDrill(data.children[event.dataIndex]) }}
+              />
+            )}
+            <Typography.Text type="secondary">点击柱条查看下一级。</Typography.Text>
+          </Card>
+        </Col>
+      )}
+      <Col xs={24} xl={12}>
+        <Card size="small" title={`${FIGURES[figure].name}月度趋势`} extra={data.childLevel ? null : picker} data-testid="trend-chart">
+          {data.trend.length === 0 ? <Empty description="本期暂无数据" /> : <ReactEChartsCore echarts={echarts} notMerge style={{ height: 300 }} option={trendOption(data.trend, figure)} />}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title="话题分布（与上期比较）" data-testid="topics-chart">
+          <TopicsChart topics={data.topics} />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+function childrenOption(rows: TFigureRow[], figure: TFigureKey) {
+  return {
+    grid: { left: 56, right: 16, top: 24, bottom: 64 },
+    tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (items: { dataIndex: number }[]) => `${echarts.format.encodeHTML(rows[items[0].dataIndex].name)}<br/>${formatFigure(figure, rows[items[0].dataIndex].figures[figure])}` },
+    xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
+    yAxis: { type: 'value', axisLabel: { formatter: axisLabel(figure) }, ...(FIGURES[figure].unit === 'ratio' ? { max: 100 } : {}) },
+    series: [{ type: 'bar', name: FIGURES[figure].name, data: rows.map((r) => plotted(figure, r.figures[figure])), itemStyle: { color: '#0958d9' }, cursor: 'pointer', barMaxWidth: 40 }],
+  };
+}
+
+function trendOption(trend: TDashboardOverview['trend'], figure: TFigureKey) {
+  return {
+    grid: { left: 56, right: 16, top: 24, bottom: 32 },
+    tooltip: { confine: true, trigger: 'axis', formatter: (items: { dataIndex: number }[]) => `${trend[items[0].dataIndex].period}<br/>${formatFigure(figure, trend[items[0].dataIndex].figures[figure])}` },
+    xAxis: { type: 'category', data: trend.map((t) => monthLabel(t.period)) },
+    yAxis: { type: 'value', axisLabel: { formatter: axisLabel(figure) }, ...(FIGURES[figure].unit === 'ratio' ? { max: 100 } : {}) },
+    series: [{ type: 'line', name: FIGURES[figure].name, data: trend.map((t) => plotted(figure, t.figures[figure])), connectNulls: false, itemStyle: { color: '#0958d9' } }],
+  };
+}
+
+function TopicsChart({ topics }: { topics: TDashboardOverview['topics'] }) {
+  const shown = topics.filter((t) => t.messages + t.hotline + t.previousMessages + t.previousHotline > 0);
+  if (shown.length === 0) return <Empty description="本期暂无话题数据" />;
+  const option = {
+    grid: { left: 40, right: 16, top: 40, bottom: 32 },
+    legend: { top: 0 },
+    tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'category', data: shown.map((t) => t.topic) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: TOPIC_SERIES.map((s) => ({ type: 'bar', name: s.name, data: shown.map((t) => t[s.key]), itemStyle: { color: s.color } })),
+  };
+  return <ReactEChartsCore echarts={echarts} notMerge style={{ height: 300 }} option={option} />;
+}
