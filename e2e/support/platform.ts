@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { TAdminRole } from '@sunshine/shared';
+import { DEMO_PASSWORD } from './console';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const distLocal = join(repoRoot, 'cloudfunctions', 'dist-local');
@@ -19,16 +21,26 @@ export interface TPlatform {
   stop(): Promise<void>;
 }
 
+/** An admin a test needs beyond the demo accounts; the password is the demo one. */
+export interface TExtraAdmin {
+  username: string;
+  displayName: string;
+  role: TAdminRole;
+  regionCode: string;
+}
+
 /**
  * Starts the platform the way `npm start` does, from the built files: the
  * seed command on a fresh data directory, then the gateway on a free port,
- * with `extraEnv` added to the environment of both.
+ * with `extraEnv` added to the environment of both. `admins` are created
+ * between the two, by the seed's own service, as the seed creates the demo's.
  */
-export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<TPlatform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}, admins: readonly TExtraAdmin[] = []): Promise<TPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunshine-e2e-'));
   const env = { ...process.env, ...extraEnv, SUNSHINE_DATA_DIR: dataDir, PORT: '0' };
   const seed = spawnSync('node', [join(distLocal, 'seed.js')], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
+  if (admins.length) await createAdmins(dataDir, admins);
   let gateway = spawn('node', [join(distLocal, 'gateway.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stopGateway = async () => {
     const exited = new Promise((r) => gateway.once('exit', r));
@@ -48,6 +60,18 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     },
   };
   return platform;
+}
+
+/** Opens the data directory the gateway is about to use, while no gateway holds it, and adds the accounts. */
+async function createAdmins(dataDir: string, admins: readonly TExtraAdmin[]): Promise<void> {
+  // Loaded only by the tests that ask for accounts: the others never open the store themselves.
+  const [{ openLocalRuntime }, { createAdmin }] = await Promise.all([import('../../cloudfunctions/src/local/localRuntime'), import('../../cloudfunctions/src/services/admin/adminAuth')]);
+  const runtime = openLocalRuntime(dataDir);
+  try {
+    for (const admin of admins) await createAdmin(runtime.services, { ...admin, password: DEMO_PASSWORD });
+  } finally {
+    await runtime.services.store.close();
+  }
 }
 
 function waitForUrl(gateway: ChildProcess): Promise<{ baseUrl: string; hotlineUrl: string | null }> {

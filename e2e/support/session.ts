@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { startPlatform, type TPlatform } from './platform';
+import { startPlatform, type TExtraAdmin, type TPlatform } from './platform';
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
@@ -15,6 +15,8 @@ export interface TSession {
 interface TSessionOptions {
   /** Extra environment for the gateway, e.g. a faster 12345 simulator. */
   env?: Record<string, string>;
+  /** Accounts beyond the demo's, e.g. a province supervisor. */
+  admins?: readonly TExtraAdmin[];
 }
 
 /**
@@ -32,7 +34,7 @@ export function platformAndBrowser(options: TSessionOptions = {}): TSession {
     },
   } as TSession & { platform: TPlatform; browser: Browser };
   beforeAll(async () => {
-    session.platform = await startPlatform(options.env);
+    session.platform = await startPlatform(options.env, options.admins);
     session.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -37,19 +37,19 @@ function addSheet<R>(workbook: ExcelJS.Workbook, name: string, columns: TColumn<
   const sheet = workbook.addWorksheet(name);
   const grouped = columns.some((c) => c.group);
   sheet.columns = columns.map((c) => ({ width: c.width }));
+  const headerRows = grouped ? [sheet.addRow(columns.map((c) => c.group ?? c.header))] : [];
+  headerRows.push(sheet.addRow(columns.map((c) => c.header)));
   if (grouped) {
-    sheet.addRow(columns.map((c) => c.group ?? c.header));
-    let start = 0;
-    for (let i = 1; i <= columns.length; i++) {
-      if (i < columns.length && columns[i].group === columns[start].group) continue;
-      if (columns[start].group && i - start > 1) sheet.mergeCells(1, start + 1, 1, i);
-      // A column without a group takes both header rows.
-      if (!columns[start].group) sheet.mergeCells(1, start + 1, 2, start + 1);
-      start = i;
-    }
+    columns.forEach((c, i) => {
+      // A column without a group takes both header lines; a group's name spans its columns.
+      if (!c.group) sheet.mergeCells(1, i + 1, 2, i + 1);
+      else if (columns[i - 1]?.group !== c.group) {
+        const last = columns.findIndex((d, j) => j > i && d.group !== c.group);
+        const end = last === -1 ? columns.length : last;
+        if (end - i > 1) sheet.mergeCells(1, i + 1, 1, end);
+      }
+    });
   }
-  const header = sheet.addRow(columns.map((c) => c.header));
-  const headerRows = grouped ? [sheet.getRow(1), header] : [header];
   for (const row of headerRows) {
     row.font = { bold: true };
     row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };

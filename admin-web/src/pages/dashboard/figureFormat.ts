@@ -20,7 +20,8 @@ const DECIMALS: Record<TFigureDefinition['unit'], number> = { ratio: 1, days: 1,
 /** The number alone, as on screen: 82.5%, 3.5 天, 12. */
 export function formatNumber(key: TFigureKey, value: number): string {
   const { unit } = FIGURES[key];
-  if (unit === 'ratio') return `${(value * 100).toFixed(DECIMALS.ratio)}%`;
+  // Two villages of a province's 16,727 are not "0.0%": something happened, if little.
+  if (unit === 'ratio') return value > 0 && value < 0.0005 ? '<0.1%' : `${(value * 100).toFixed(DECIMALS.ratio)}%`;
   const rounded = Number(value.toFixed(DECIMALS[unit])).toLocaleString('zh-CN');
   return unit === 'days' ? `${rounded} 天` : rounded;
 }

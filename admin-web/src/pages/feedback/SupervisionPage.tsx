@@ -1,4 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import {
@@ -33,7 +34,9 @@ interface TFilters {
 /** 留言督办: every unresolved message in the county, oldest first, with 督办单 and closing. */
 export function SupervisionPage() {
   const admin = useAdmin();
-  const [filters, setFilters] = useState<TFilters>({});
+  const [search] = useSearchParams();
+  // A link from elsewhere (the dashboard's village) opens the list already filtered to it.
+  const [filters, setFilters] = useState<TFilters>(() => ({ townshipCode: search.get('township') ?? undefined, villageCode: search.get('village') ?? undefined }));
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string | null>(null);
   const cases = useQuery(() => api.supervision.cases({ page, pageSize: PAGE_SIZE, ...filters }), [page, JSON.stringify(filters)]);
