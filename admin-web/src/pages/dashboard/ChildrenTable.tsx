@@ -6,7 +6,7 @@ import { compareFigures, FIGURE_GROUPS, isPending } from './figureFormat';
 import { FigureLabel, FigureValue } from './FigureText';
 
 const NAME_WIDTH = 150;
-const FIGURE_WIDTH = 128;
+const FIGURE_WIDTH = 136;
 
 /**
  * One row per region one level down, every figure a column under its group.

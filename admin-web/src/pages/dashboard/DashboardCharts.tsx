@@ -18,6 +18,12 @@ const FIGURE_OPTIONS = CHARTED.map((k) => ({ value: k, label: `${FIGURES[k].grou
 /** What the axis plots: ratios as percentages, so the axis reads 0–100 %. */
 const plotted = (key: TFigureKey, figure: TFigureValue) => (figure.value === null ? null : FIGURES[key].unit === 'ratio' ? Number((figure.value * 100).toFixed(1)) : Number(figure.value.toFixed(1)));
 const axisLabel = (key: TFigureKey) => (FIGURES[key].unit === 'ratio' ? '{value}%' : FIGURES[key].unit === 'days' ? '{value} 天' : '{value}');
+/** The value axis of a figure: 0–100 % for a ratio, whole steps for a count (no 0.2 of a message). */
+const valueAxis = (key: TFigureKey) => ({
+  type: 'value',
+  axisLabel: { formatter: axisLabel(key) },
+  ...(FIGURES[key].unit === 'ratio' ? { max: 100 } : FIGURES[key].unit === 'count' ? { minInterval: 1 } : {}),
+});
 
 const monthLabel = (period: string) => `${Number(period.slice(5))}月`;
 
@@ -78,7 +84,7 @@ function childrenOption(rows: TFigureRow[], figure: TFigureKey) {
     grid: { left: 56, right: 16, top: 24, bottom: 64 },
     tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (items: { dataIndex: number }[]) => `${echarts.format.encodeHTML(rows[items[0].dataIndex].name)}<br/>${formatFigure(figure, rows[items[0].dataIndex].figures[figure])}` },
     xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
-    yAxis: { type: 'value', axisLabel: { formatter: axisLabel(figure) }, ...(FIGURES[figure].unit === 'ratio' ? { max: 100 } : {}) },
+    yAxis: valueAxis(figure),
     series: [{ type: 'bar', name: FIGURES[figure].name, data: rows.map((r) => plotted(figure, r.figures[figure])), itemStyle: { color: '#0958d9' }, cursor: 'pointer', barMaxWidth: 40 }],
   };
 }
@@ -88,7 +94,7 @@ function trendOption(trend: TDashboardOverview['trend'], figure: TFigureKey) {
     grid: { left: 56, right: 16, top: 24, bottom: 32 },
     tooltip: { confine: true, trigger: 'axis', formatter: (items: { dataIndex: number }[]) => `${trend[items[0].dataIndex].period}<br/>${formatFigure(figure, trend[items[0].dataIndex].figures[figure])}` },
     xAxis: { type: 'category', data: trend.map((t) => monthLabel(t.period)) },
-    yAxis: { type: 'value', axisLabel: { formatter: axisLabel(figure) }, ...(FIGURES[figure].unit === 'ratio' ? { max: 100 } : {}) },
+    yAxis: valueAxis(figure),
     series: [{ type: 'line', name: FIGURES[figure].name, data: trend.map((t) => plotted(figure, t.figures[figure])), connectNulls: false, itemStyle: { color: '#0958d9' } }],
   };
 }
