@@ -2,8 +2,10 @@ import {
   AppError,
   CATALOG,
   catalogItemAppliesTo,
+  departmentOfItem,
   displayRegionName,
   findCatalogItem,
+  regionLevelOf,
   regionPathOf,
   type TAdminPrincipal,
   type TCatalogItem,
@@ -38,6 +40,7 @@ function catalogOwnersOf(villageCode: string): string[] {
 const toCatalogItem = ({ _id, ownerRegionCode: _o, ownerRegionName: _n, createdBy: _b, createdAt: _c, ...item }: TLocalCatalogItemDoc): TCatalogItem => ({
   id: _id,
   ...item,
+  department: departmentOfItem(item),
 });
 
 const toLocalView = (doc: TLocalCatalogItemDoc): TLocalCatalogItemView => ({
@@ -62,6 +65,27 @@ export async function localItemsAbove(ctx: TServiceContext, villageCode: string)
     where: [['ownerRegionCode', 'in', catalogOwnersOf(villageCode)]],
     orderBy: [['createdAt', 'asc']],
   });
+  return docs.map(toCatalogItem);
+}
+
+/**
+ * Every county's and city's own items that reach villages of `regionCode`:
+ * those of its city and county when it lies within one county, else those of
+ * every city and county inside it (a province has about a hundred).
+ */
+export async function localItemsWithin(ctx: TServiceContext, regionCode: string): Promise<TCatalogItem[]> {
+  const level = regionLevelOf(regionCode);
+  let owners: string[];
+  if (level === 'province') {
+    const cities = (await findAll(ctx.store, 'regions', { where: [['parentCode', '==', regionCode]] })).map((r) => r.code);
+    const counties = cities.length ? await findAll(ctx.store, 'regions', { where: [['parentCode', 'in', cities]] }) : [];
+    owners = [...cities, ...counties.map((r) => r.code)];
+  } else if (level === 'city') {
+    owners = [regionCode, ...(await findAll(ctx.store, 'regions', { where: [['parentCode', '==', regionCode]] })).map((r) => r.code)];
+  } else {
+    owners = catalogOwnersOf(regionCode);
+  }
+  const docs = await findAll(ctx.store, 'localCatalogItems', { where: [['ownerRegionCode', 'in', owners]], orderBy: [['createdAt', 'asc']] });
   return docs.map(toCatalogItem);
 }
 
@@ -113,11 +137,12 @@ export async function createLocalCatalogItem(
   input: z.output<typeof ZLocalCatalogItemRequest>,
 ): Promise<TLocalCatalogItemView> {
   const digits = assertCanOwnCatalog(admin);
-  const { slug, tableColumns, ...fields } = input;
+  const { slug, tableColumns, department, ...fields } = input;
   const now = ctx.now();
   const regionName = displayRegionName(admin.regionName);
   const doc: TLocalCatalogItemDoc = {
     ...fields,
+    department: department ?? departmentOfItem(fields),
     ...(tableColumns?.length ? { tableColumns } : {}),
     _id: `${LOCAL_PREFIX}${admin.regionCode.slice(0, digits)}-${slug}`,
     source: `${regionName}自定公开目录`,
