@@ -61,6 +61,7 @@ export const FIELD_LABELS: Record<string, string> = {
   q: '地名',
   rating: '评价',
   reason: '理由',
+  regionCode: '地区',
   requestId: '请求编号',
   requirement: '整改要求',
   residentKey: '群众',

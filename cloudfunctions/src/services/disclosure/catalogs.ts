@@ -1,8 +1,10 @@
 import {
   AppError,
   CATALOG,
+  canSeeCatalogItem,
   catalogItemAppliesTo,
   departmentOfItem,
+  departmentScopeOf,
   displayRegionName,
   findCatalogItem,
   regionLevelOf,
@@ -87,6 +89,16 @@ export async function localItemsWithin(ctx: TServiceContext, regionCode: string)
   }
   const docs = await findAll(ctx.store, 'localCatalogItems', { where: [['ownerRegionCode', 'in', owners]], orderBy: [['createdAt', 'asc']] });
   return docs.map(toCatalogItem);
+}
+
+/**
+ * A department admin's items across its region, province and local alike;
+ * null for every other admin, who sees all items. A query narrowed to these
+ * ids finds older records too, which carry no department of their own.
+ */
+export async function departmentItemsOf(ctx: TServiceContext, admin: TAdminPrincipal): Promise<TCatalogItem[] | null> {
+  if (departmentScopeOf(admin) === null) return null;
+  return [...CATALOG, ...(await localItemsWithin(ctx, admin.regionCode))].filter((item) => canSeeCatalogItem(admin, item));
 }
 
 /** The province's items and the local ones, those that apply to this 村 or 社区. */
