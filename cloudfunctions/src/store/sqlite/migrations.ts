@@ -161,6 +161,16 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('disclosures', 'township_submitted_order', ['townshipCode', 'submittedAt', 'status']));
     },
   },
+  {
+    version: 13,
+    up(db) {
+      // Department views (issue 11.4): a county's disclosures and filings of the periods asked, narrowed to one
+      // department's items, and the ratings of those disclosures (until now read only by resident and disclosure).
+      db.exec(index('disclosures', 'county_period_item', ['countyCode', 'period', 'catalogItemId']));
+      db.exec(index('filings', 'county_period_item', ['countyCode', 'period', 'catalogItemId']));
+      db.exec(index('ratings', 'disclosure', ['disclosureId']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
