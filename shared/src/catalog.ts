@@ -24,7 +24,7 @@ export function findCatalogItem(id: string): TCatalogItem | undefined {
   return CATALOG_BY_ID.get(id);
 }
 
-export function catalogItemAppliesTo(item: TCatalogItem, kind: 'village' | 'community'): boolean {
+export function catalogItemAppliesTo(item: Pick<TCatalogItem, 'appliesTo'>, kind: 'village' | 'community'): boolean {
   return item.appliesTo === 'both' || item.appliesTo === kind;
 }
 

@@ -62,7 +62,6 @@ export const FIELD_LABELS: Record<string, string> = {
   rating: '评价',
   regionCode: '地区',
   reason: '理由',
-  regionCode: '地区',
   requestId: '请求编号',
   requirement: '整改要求',
   residentKey: '群众',

@@ -51,6 +51,13 @@ export function ancestorCode(code: string, level: TRegionLevel): string {
   return padRegionCode(code.slice(0, PREFIX_LENGTH[level]));
 }
 
+/** The first and last codes of the region and everything inside it: codes of one region share its prefix. */
+export function descendantCodeRange(code: string): [first: string, last: string] {
+  const level = regionLevelOf(code) ?? 'village';
+  const prefix = code.slice(0, PREFIX_LENGTH[level]);
+  return [prefix.padEnd(12, '0'), prefix.padEnd(12, '9')];
+}
+
 export function parentCodeOf(code: string): string | null {
   const level = regionLevelOf(code);
   if (!level || level === 'province') return null;

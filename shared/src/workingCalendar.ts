@@ -125,3 +125,17 @@ export function addWorkingDays(calendar: TWorkingCalendar, date: string, n: numb
 export function chinaDateOf(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Working days from `from` to `to`: those after `from` up to and including
+ * `to` (0 when `to` is not later). A submission on Friday decided on Monday
+ * took 1; one decided the same day took 0.
+ */
+export function workingDaysBetween(calendar: TWorkingCalendar, from: string, to: string): number {
+  let days = 0;
+  for (let day = from; day < to; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(calendar, day)) days += 1;
+  }
+  return days;
+}

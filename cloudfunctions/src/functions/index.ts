@@ -21,6 +21,7 @@ import { feedbackSweepFunction } from './feedbackSweep';
 import { supervisionFunction } from './supervision';
 import { inboxFunction } from './inbox';
 import { importSweepFunction } from './importSweep';
+import { dashboardFunction } from './dashboard';
 import type { TIntegration } from '../runtime/integrationSettings';
 import type { TCloudFunction } from './defineFunction';
 import type { TTimerTrigger } from './timerFunction';
@@ -59,6 +60,7 @@ export const FUNCTION_REGISTRY: TRegisteredFunction[] = [
   { fn: feedbackSweepFunction, timeoutSeconds: 60, memoryMb: 128, uses: ['store', 'contentCheck', 'notifier'] },
   { fn: inboxFunction, timeoutSeconds: 5, memoryMb: 128, uses: ['store'] },
   { fn: importSweepFunction, timeoutSeconds: 60, memoryMb: 256, uses: ['store', 'files'] },
+  { fn: dashboardFunction, timeoutSeconds: 10, memoryMb: 256, uses: ['store'] },
 ];
 
 /** Every deployed function, by its CloudBase name. */

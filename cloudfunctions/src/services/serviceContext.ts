@@ -2,11 +2,13 @@ import type { FileStorage } from '../files/FileStorage';
 import { DEFAULT_FEEDBACK_DEADLINES, DEFAULT_WORKING_CALENDAR, type TFeedbackDeadlines, type TWorkingCalendar } from '@sunshine/shared';
 import type { TConfig } from '../runtime/config';
 import type { DocumentStore } from '../store/DocumentStore';
+import { withFigureRollups } from '../store/rollups/withFigureRollups';
 import { PersonalDataVault } from './personalData';
 import type { TIntegrations } from './integrations';
 
 /**
- * What every domain service is given: the store, the file storage, the keys,
+ * What every domain service is given: the store (keeping the figure
+ * rollups, see store/rollups), the file storage, the keys,
  * and two clocks. `now` is the domain clock (deadlines, dates shown to people,
  * history); a test gateway may move it by days. `systemNow` is the machine's
  * real time, for what other systems check or what must really pass: request
@@ -34,14 +36,16 @@ export function createServiceContext(
   now: () => Date = () => new Date(),
   systemNow: () => Date = now,
 ): TServiceContext {
-  return {
-    store,
+  // Every runtime's services write through the rollup layer, so the dashboard's figures move with every change.
+  const ctx: TServiceContext = {
+    store: withFigureRollups(store, () => calendarOf(ctx)),
     files,
     config,
     vault: new PersonalDataVault(config.SUNSHINE_ID_ENCRYPTION_KEY, config.SUNSHINE_ID_HASH_KEY),
     now,
     systemNow,
   };
+  return ctx;
 }
 
 export const calendarOf = (ctx: TServiceContext): TWorkingCalendar => ctx.calendar ?? DEFAULT_WORKING_CALENDAR;

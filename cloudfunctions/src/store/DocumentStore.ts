@@ -19,6 +19,35 @@ export interface TQuery {
 
 export const MAX_QUERY_LIMIT = 1000;
 
+/**
+ * Grouped counts and sums over one collection: one answer per distinct
+ * combination of the `groupBy` fields among the documents matching `where`,
+ * with how many documents it has and the sum of each `sum` field. A missing
+ * group field reads as null; a missing summed field adds 0. Group fields
+ * hold strings or numbers (codes, periods), summed fields numbers: the two
+ * stores treat other types differently.
+ */
+export interface TAggregate {
+  where?: readonly TFilter[];
+  groupBy: readonly string[];
+  sum: readonly string[];
+}
+
+export interface TAggregateGroup {
+  /** The group's value of each `groupBy` field, by field path. */
+  group: Record<string, unknown>;
+  count: number;
+  /** Each `sum` field's total, by field path. */
+  sums: Record<string, number>;
+}
+
+/**
+ * An aggregate answers at most this many groups (CloudBase pages them 1000
+ * at a time); beyond it the aggregate fails rather than answer in part, as
+ * a request that needs more should read rollups at a coarser level.
+ */
+export const MAX_AGGREGATE_GROUPS = 20_000;
+
 export type TDocOf<C extends TCollectionName> = TCollections[C];
 /** A top-level field replacement: named fields are replaced whole, others kept. */
 export type TPatch<C extends TCollectionName> = Partial<Omit<TDocOf<C>, '_id'>>;
@@ -39,6 +68,8 @@ export interface DocumentStore {
   get<C extends TCollectionName>(collection: C, id: string): Promise<TDocOf<C> | null>;
   find<C extends TCollectionName>(collection: C, query: TQuery): Promise<TDocOf<C>[]>;
   count<C extends TCollectionName>(collection: C, where?: readonly TFilter[]): Promise<number>;
+  /** Groups in no particular order; see TAggregate. */
+  aggregate<C extends TCollectionName>(collection: C, spec: TAggregate): Promise<TAggregateGroup[]>;
   /**
    * Runs `work` atomically: all its writes land or none do. `work` may run
    * more than once when a concurrent writer touched what it read, so it must
@@ -58,4 +89,12 @@ export function assertQueryLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) {
     throw new Error(`query limit must be 1..${MAX_QUERY_LIMIT}, got ${limit}`);
   }
+}
+
+export function assertAggregate(spec: TAggregate): void {
+  for (const field of [...spec.groupBy, ...spec.sum]) assertFieldPath(field);
+}
+
+export function tooManyGroups(): Error {
+  return new Error(`aggregate answers at most ${MAX_AGGREGATE_GROUPS} groups`);
 }

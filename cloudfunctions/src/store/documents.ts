@@ -28,6 +28,7 @@ import type {
   TRegion,
   TRegionPath,
   TTableColumn,
+  TTopic,
 } from '@sunshine/shared';
 import type { TResidentMessage } from '../notify/Notifier';
 
@@ -453,8 +454,12 @@ export interface TFeedbackDoc {
   disclosureTitle: string;
   villageCode: string;
   villageName: string;
+  /** The catalog item of the disclosure asked about, so item figures split by department; absent on messages saved before it was kept. */
+  catalogItemId?: string;
   kind: TFeedbackKind;
   text: string;
+  /** Topic tags of the text; absent on messages saved before messages were tagged. */
+  topics?: TTopic[];
   status: TFeedbackStatus;
   /** Region path of the village, so each level finds its own messages by one equality. */
   townshipCode: string;
@@ -490,6 +495,8 @@ export interface TSupervisionOrderDoc {
   _id: string;
   feedbackId: string;
   countyCode: string;
+  /** The case's village, so figures count the order there; absent on orders issued before it was kept. */
+  villageCode?: string;
   /** The body named in the order, and the level and region answerable for it. */
   targetName: string;
   targetLevel: TFeedbackLevel;
@@ -508,6 +515,8 @@ export interface TRatingDoc {
   residentKey: string;
   disclosureId: string;
   villageCode: string;
+  /** The disclosure's catalog item, so item figures split by department; absent on ratings saved before it was kept. */
+  catalogItemId?: string;
   rating: TRating;
   updatedAt: string;
 }
@@ -558,6 +567,35 @@ export interface TRequestKeyDoc {
   createdAt: string;
 }
 
+/**
+ * The counters of one village or township and one period (month 2026-11,
+ * quarter 2026-Q4, year 2026 or `all`), kept by the rollup layer
+ * (store/rollups) in the transaction of every change they count; never
+ * written by a service. The id is `${level}:${regionCode}:${period}`; the
+ * region path says which county, city and province sum it.
+ */
+export interface TFigureRollupDoc {
+  _id: string;
+  level: 'village' | 'township';
+  regionCode: string;
+  period: string;
+  provinceCode: string;
+  cityCode: string;
+  countyCode: string;
+  townshipCode: string;
+  /** Village rollups only. */
+  villageCode?: string;
+  counters: Record<string, number>;
+}
+
+/** Which version of the counting rules the rollups were built with (id `rules`): a start-up with other rules rebuilds them. */
+export interface TFigureRollupRulesDoc {
+  _id: 'rules';
+  level: 'rules';
+  version: number;
+  builtAt: string;
+}
+
 export interface TCollections {
   regions: TRegionDoc;
   admins: TAdminDoc;
@@ -588,6 +626,7 @@ export interface TCollections {
   surveys: TSurveyDoc;
   disclosureSlots: TDisclosureSlotDoc;
   requestKeys: TRequestKeyDoc;
+  figureRollups: TFigureRollupDoc | TFigureRollupRulesDoc;
 }
 export type TCollectionName = keyof TCollections;
-export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts', 'rateCounters', 'requestKeys'];
+export const COLLECTION_NAMES: readonly TCollectionName[] = ['regions', 'admins', 'sessions', 'disclosures', 'audit', 'disclosureRows', 'imports', 'disclosureSeals', 'sealChainHeads', 'disclosureComments', 'localCatalogItems', 'filings', 'hotlineOrders', 'outbox', 'notifications', 'topicCounts', 'residents', 'rosters', 'rosterEntries', 'bindingsByIdHash', 'paymentIndex', 'feedback', 'ratings', 'surveys', 'disclosureSlots', 'supervisionOrders', 'signInAttempts', 'rateCounters', 'requestKeys', 'figureRollups'];

@@ -1,4 +1,4 @@
-import type { DocumentStore, TFilter } from '../../src/store/DocumentStore';
+import type { DocumentStore, TAggregateGroup, TFilter } from '../../src/store/DocumentStore';
 import type { TAuditDoc } from '../../src/store/documents';
 
 /**
@@ -119,6 +119,67 @@ export function documentStoreContract(name: string, open: () => Promise<{ store:
       const ordered = async (direction: 'asc' | 'desc') => (await store.find('audit', { orderBy: [['detail.n', direction]], limit: 10 })).map((d) => d._id);
       expect(await ordered('asc')).toEqual(['e3', 'e1', 'e2']);
       expect(await ordered('desc')).toEqual(['e2', 'e1', 'e3']);
+    });
+
+    describe('aggregate', () => {
+      const sorted = (groups: TAggregateGroup[]) => [...groups].sort((a, b) => JSON.stringify(a.group).localeCompare(JSON.stringify(b.group)));
+
+      beforeEach(async () => {
+        await store.transaction(async (tx) => {
+          await tx.create('audit', entry('a1', '2026-01-01', { actorId: 'x', regionCode: 'r1', detail: { counters: { published: 2, messages: 1 } } }));
+          await tx.create('audit', entry('a2', '2026-01-02', { actorId: 'x', regionCode: 'r1', detail: { counters: { published: 3 } } }));
+          await tx.create('audit', entry('a3', '2026-01-03', { actorId: 'x', regionCode: 'r2', detail: { counters: { messages: 4 } } }));
+          await tx.create('audit', entry('a4', '2026-01-04', { actorId: 'y', regionCode: 'r1', detail: { counters: { published: 1.5 } } }));
+          await tx.create('audit', entry('a5', '2026-01-05', { actorId: 'y', regionCode: 'r1' }));
+        });
+      });
+
+      it('counts and sums nested fields per group of several fields, a missing field adding 0', async () => {
+        const groups = await store.aggregate('audit', { groupBy: ['actorId', 'regionCode'], sum: ['detail.counters.published', 'detail.counters.messages'] });
+        expect(sorted(groups)).toEqual([
+          { group: { actorId: 'x', regionCode: 'r1' }, count: 2, sums: { 'detail.counters.published': 5, 'detail.counters.messages': 1 } },
+          { group: { actorId: 'x', regionCode: 'r2' }, count: 1, sums: { 'detail.counters.published': 0, 'detail.counters.messages': 4 } },
+          { group: { actorId: 'y', regionCode: 'r1' }, count: 2, sums: { 'detail.counters.published': 1.5, 'detail.counters.messages': 0 } },
+        ]);
+      });
+
+      it('groups only what the filters match, and everything as one group without group fields', async () => {
+        const filtered = await store.aggregate('audit', { where: [['regionCode', '==', 'r1'], ['at', '>=', '2026-01-02']], groupBy: ['actorId'], sum: ['detail.counters.published'] });
+        expect(sorted(filtered)).toEqual([
+          { group: { actorId: 'x' }, count: 1, sums: { 'detail.counters.published': 3 } },
+          { group: { actorId: 'y' }, count: 2, sums: { 'detail.counters.published': 1.5 } },
+        ]);
+        expect(await store.aggregate('audit', { where: [['actorId', 'in', ['x', 'y']]], groupBy: [], sum: ['detail.counters.messages'] })).toEqual([
+          { group: {}, count: 5, sums: { 'detail.counters.messages': 5 } },
+        ]);
+      });
+
+      it('answers no groups when nothing matches', async () => {
+        expect(await store.aggregate('audit', { where: [['actorId', '==', 'nobody']], groupBy: ['regionCode'], sum: ['detail.counters.published'] })).toEqual([]);
+        expect(await store.aggregate('audit', { where: [['actorId', '==', 'nobody']], groupBy: [], sum: [] })).toEqual([]);
+        expect(await store.aggregate('sessions', { groupBy: ['adminId'], sum: [] })).toEqual([]);
+      });
+
+      it('reads a missing group field as null, one group with null ones', async () => {
+        await store.transaction((tx) => tx.create('audit', entry('a6', '2026-01-06', { actorId: 'z', regionCode: 'r3', detail: { kind: null } })));
+        const groups = await store.aggregate('audit', { where: [['actorId', 'in', ['y', 'z']]], groupBy: ['detail.kind'], sum: [] });
+        expect(groups).toEqual([{ group: { 'detail.kind': null }, count: 3, sums: {} }]);
+      });
+
+      it('answers every group, beyond one page of 1000', async () => {
+        await store.transaction(async (tx) => {
+          for (let i = 0; i < 1100; i++) await tx.create('audit', entry(`p${i}`, '2026-02-01', { actorId: 'many', targetId: `t${i % 1050}`, detail: { n: 1 } }));
+        });
+        const groups = await store.aggregate('audit', { where: [['actorId', '==', 'many']], groupBy: ['targetId'], sum: ['detail.n'] });
+        expect(groups).toHaveLength(1050);
+        expect(groups.reduce((total, g) => total + g.sums['detail.n'], 0)).toBe(1100);
+        expect(groups.filter((g) => g.count === 2)).toHaveLength(50);
+      });
+
+      it('refuses field paths that are not plain names', async () => {
+        await expect(store.aggregate('audit', { groupBy: ["at') --"], sum: [] })).rejects.toThrow(/field path/);
+        await expect(store.aggregate('audit', { groupBy: [], sum: ['x) FROM c_admins --'] })).rejects.toThrow(/field path/);
+      });
     });
 
     it('answers at most 1000 documents a query, as CloudBase does', async () => {

@@ -123,6 +123,11 @@ const ACTIONS: Record<string, (db: FakeCloudbaseDatabase, params: TParams) => TP
     return {};
   },
   'database.getDocument': (db, p) => ({ data: { list: readDocuments(db, p).map((doc) => EJSON.stringify(doc, { relaxed: false })) } }),
+  'database.aggregateDocuments': (db, p) => {
+    if (p.transactionId) throw new FakeCloudbaseError('INVALID_PARAM', 'aggregates do not run inside transactions');
+    const stages = (p.stages as { stageKey: string; stageValue: string }[]).map((s) => ({ name: s.stageKey, value: ejson(s.stageValue, null) }));
+    return { data: { list: db.aggregate(collectionOf(p), stages).map((doc) => EJSON.stringify(doc, { relaxed: false })) } };
+  },
   'database.calculateDocument': (db, p) => ({ data: { total: db.count(collectionOf(p), ejson(p.query, {})) } }),
   'database.modifyDocument': (db, p) => {
     if (p.merge !== false || p.upsert !== true) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { compareByOrder, FakeCloudbaseError, matchesQuery, type TFakeDoc } from './fakeCloudbaseQuery';
+import { compareByOrder, FakeCloudbaseError, matchesQuery, runPipeline, type TFakeDoc, type TFakeStage } from './fakeCloudbaseQuery';
 
 /** CloudBase answers at most this many documents per query in a cloud function. */
 export const FAKE_QUERY_CAP = 1000;
@@ -64,6 +64,10 @@ export class FakeCloudbaseDatabase {
 
   count(collection: string, query: Record<string, unknown>): number {
     return this.latestDocs(collection).filter((doc) => matchesQuery(doc, query)).length;
+  }
+
+  aggregate(collection: string, stages: readonly TFakeStage[]): TFakeDoc[] {
+    return runPipeline(this.latestDocs(collection), stages);
   }
 
   begin(): string {

@@ -38,7 +38,7 @@ export function compareByOrder(order: Record<string, number>): (a: TFakeDoc, b: 
   };
 }
 
-function valueAt(doc: TFakeDoc, path: string): unknown {
+export function valueAt(doc: TFakeDoc, path: string): unknown {
   let value: unknown = doc;
   for (const part of path.split('.')) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -120,4 +120,80 @@ function compareSequences(a: unknown[], b: unknown[]): number {
     if (c !== 0) return c;
   }
   return Math.sign(a.length - b.length);
+}
+
+/** A stage of an aggregate pipeline as the SDK sends it: the stage's name and its EJSON-encoded argument, parsed. */
+export interface TFakeStage {
+  name: string;
+  value: unknown;
+}
+
+/** CloudBase answers 20 groups or documents when the pipeline sets no limit, and at most this many with one. */
+const AGGREGATE_DEFAULT_LIMIT = 20;
+const AGGREGATE_MAX_LIMIT = 10_000;
+
+/**
+ * An aggregate pipeline over `docs`, MongoDB's way: `$match` (a query),
+ * `$group` (an `_id` expression of field references, `$sum` of a constant
+ * or a field, where a missing or non-numeric value adds nothing), `$sort`,
+ * `$skip` and `$limit`. Another stage or accumulator is refused by name.
+ */
+export function runPipeline(docs: TFakeDoc[], stages: readonly TFakeStage[]): TFakeDoc[] {
+  let current = docs;
+  let limited = false;
+  for (const { name, value } of stages) {
+    switch (name) {
+      case '$match':
+        current = current.filter((doc) => matchesQuery(doc, value as Record<string, unknown>));
+        break;
+      case '$group':
+        current = groupDocs(current, value as Record<string, unknown>);
+        break;
+      case '$sort':
+        current = [...current].sort(compareByOrder(value as Record<string, number>));
+        break;
+      case '$skip':
+        current = current.slice(Number(value));
+        break;
+      case '$limit':
+        limited = true;
+        current = current.slice(0, Math.min(Number(value), AGGREGATE_MAX_LIMIT));
+        break;
+      default:
+        throw new FakeCloudbaseError('INVALID_PARAM', `aggregate stage ${name} is not implemented by the fake`);
+    }
+  }
+  return current.slice(0, limited ? AGGREGATE_MAX_LIMIT : AGGREGATE_DEFAULT_LIMIT);
+}
+
+/** A field reference ("$a.b") read from the document; an object of them builds an object, leaving out fields the document lacks. */
+function evaluate(doc: TFakeDoc, expression: unknown): unknown {
+  if (typeof expression === 'string' && expression.startsWith('$')) return valueAt(doc, expression.slice(1));
+  if (typeof expression === 'object' && expression !== null && !Array.isArray(expression)) {
+    const built: TFakeDoc = {};
+    for (const [key, inner] of Object.entries(expression)) {
+      const value = evaluate(doc, inner);
+      if (value !== undefined) built[key] = value;
+    }
+    return built;
+  }
+  return expression;
+}
+
+function groupDocs(docs: TFakeDoc[], spec: Record<string, unknown>): TFakeDoc[] {
+  const { _id: idExpression, ...accumulators } = spec;
+  const groups = new Map<string, TFakeDoc>();
+  for (const doc of docs) {
+    const id = evaluate(doc, idExpression) ?? null;
+    const key = JSON.stringify(id);
+    const group = groups.get(key) ?? { _id: id, ...Object.fromEntries(Object.keys(accumulators).map((k) => [k, 0])) };
+    for (const [name, accumulator] of Object.entries(accumulators)) {
+      const [op, argument] = Object.entries(accumulator as Record<string, unknown>)[0] ?? [];
+      if (op !== '$sum') throw new FakeCloudbaseError('INVALID_PARAM', `accumulator ${String(op)} is not implemented by the fake`);
+      const value = evaluate(doc, argument);
+      if (typeof value === 'number') group[name] = (group[name] as number) + value;
+    }
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

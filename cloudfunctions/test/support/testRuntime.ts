@@ -10,10 +10,12 @@ import { createServiceContext } from '../../src/services/serviceContext';
 import { importRegions, provinceRegions } from '../../src/services/regions/regionImport';
 import { readChinaDivision } from '../../src/local/chinaDivision';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore';
+import type { DocumentStore } from '../../src/store/DocumentStore';
 
 export interface TTestRuntime extends TRuntime {
   dataDir: string;
-  store: SqliteStore;
+  /** The services' store: SQLite, keeping the figure rollups. */
+  store: DocumentStore;
   /** Moves the runtime's clock; services read time only through it. */
   advanceMinutes(minutes: number): void;
   close(): Promise<void>;
@@ -35,7 +37,7 @@ export function openTestRuntime(): TTestRuntime {
     identity: localIdentity,
     checkOutputs: true,
     dataDir,
-    store,
+    store: services.store,
     advanceMinutes(minutes) {
       offsetMs += minutes * 60_000;
     },

@@ -1,3 +1,4 @@
 export * from './counters';
 export * from './definitions';
 export * from './periods';
+export * from './contributions';

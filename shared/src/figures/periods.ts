@@ -60,3 +60,29 @@ export function lastDayOf(period: string): string {
 }
 
 export const dashboardPeriodLabel = periodLabel;
+
+const monthOf = (day: string) => day.slice(0, 7);
+
+/**
+ * The rollup periods that together cover the time after `period` up to
+ * `today`: the later months of its year (up to this month), then each later
+ * year (this year's up to now). A cumulative figure at the end of `period`
+ * is its `all` value less the sum over these.
+ */
+export function periodsAfter(period: string, today: string): string[] {
+  const year = Number(period.slice(0, 4));
+  const currentYear = Number(today.slice(0, 4));
+  const last = monthsOf(period).at(-1)!;
+  const restOfYear = monthsOf(String(year)).filter((m) => m > last && m <= monthOf(today));
+  const laterYears = Array.from({ length: Math.max(0, currentYear - year) }, (_, i) => String(year + 1 + i));
+  return [...restOfYear, ...laterYears];
+}
+
+/** The months shown in a period's trend: its year's from January through its last month, none after this one. */
+export function trendMonthsOf(period: string, today: string): string[] {
+  const last = monthsOf(period).at(-1)!;
+  return monthsOf(period.slice(0, 4)).filter((m) => m <= last && m <= monthOf(today));
+}
+
+/** The first day of the period (YYYY-MM-DD). */
+export const firstDayOf = (period: string): string => `${monthsOf(period)[0]}-01`;

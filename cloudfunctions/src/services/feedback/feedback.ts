@@ -74,6 +74,7 @@ export async function submitFeedback(ctx: TServiceContext, openid: string, input
     disclosureTitle: disclosure.title,
     villageCode: disclosure.villageCode,
     villageName: disclosure.villageName,
+    catalogItemId: disclosure.catalogItemId,
     kind: input.kind,
     text: input.text,
     status: 'open',
@@ -123,7 +124,15 @@ export async function rateDisclosure(ctx: TServiceContext, openid: string, input
     once(tx, request, input, now, {
       run: async () => {
         const id = `${residentKey}:${disclosure._id}`;
-        await tx.set('ratings', { _id: id, residentKey, disclosureId: disclosure._id, villageCode: disclosure.villageCode, rating: input.rating, updatedAt: now.toISOString() });
+        await tx.set('ratings', {
+          _id: id,
+          residentKey,
+          disclosureId: disclosure._id,
+          villageCode: disclosure.villageCode,
+          catalogItemId: disclosure.catalogItemId,
+          rating: input.rating,
+          updatedAt: now.toISOString(),
+        });
         return { targetId: id, result };
       },
       replay: async () => result,

@@ -120,6 +120,7 @@ export async function issueSupervisionOrder(
         _id: `so-${randomUUID()}`,
         feedbackId: doc._id,
         countyCode,
+        villageCode: doc.villageCode,
         targetName: input.targetName,
         targetLevel,
         targetRegionCode: input.targetRegionCode,

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import { BufferedTransaction, documentKey, type TPendingWrite, type TWrite } from '../BufferedTransaction';
 import type { TCollectionName } from '../documents';
 import {
+  assertAggregate,
   assertFieldPath,
   assertQueryLimit,
+  MAX_AGGREGATE_GROUPS,
+  tooManyGroups,
+  type TAggregate,
+  type TAggregateGroup,
   type DocumentStore,
   type TDocOf,
   type TFilter,
@@ -100,6 +105,27 @@ export class SqliteStore implements DocumentStore {
     const { sql, params } = whereClause(where);
     const row = this.statement(`SELECT COUNT(*) AS n FROM ${table(collection)} ${sql}`).get(...params) as { n: number };
     return row.n;
+  }
+
+  /** One GROUP BY over the JSON fields; TOTAL adds a missing value as 0. */
+  async aggregate<C extends TCollectionName>(collection: C, spec: TAggregate): Promise<TAggregateGroup[]> {
+    assertAggregate(spec);
+    const { sql: whereSql, params } = whereClause(spec.where ?? []);
+    const groups = spec.groupBy.map((f, i) => `${fieldExpr(f)} AS g${i}`);
+    const sums = spec.sum.map((f, i) => `TOTAL(${fieldExpr(f)}) AS s${i}`);
+    const groupBy = spec.groupBy.length ? `GROUP BY ${spec.groupBy.map((_, i) => `g${i}`).join(', ')}` : '';
+    const rows = this
+      .statement(`SELECT ${[...groups, 'COUNT(*) AS n', ...sums].join(', ')} FROM ${table(collection)} ${whereSql} ${groupBy} LIMIT ?`)
+      .all(...params, MAX_AGGREGATE_GROUPS + 1) as Record<string, unknown>[];
+    if (rows.length > MAX_AGGREGATE_GROUPS) throw tooManyGroups();
+    // Without GROUP BY, SQL answers one row even when nothing matched; a group of no documents is no group.
+    return rows
+      .filter((row) => (row.n as number) > 0)
+      .map((row) => ({
+        group: Object.fromEntries(spec.groupBy.map((f, i) => [f, row[`g${i}`] ?? null])),
+        count: row.n as number,
+        sums: Object.fromEntries(spec.sum.map((f, i) => [f, row[`s${i}`] as number])),
+      }));
   }
 
   async transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {

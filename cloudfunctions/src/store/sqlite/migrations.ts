@@ -171,6 +171,23 @@ export const MIGRATIONS: readonly TMigration[] = [
       db.exec(index('ratings', 'disclosure', ['disclosureId']));
     },
   },
+  {
+    version: 14,
+    up(db) {
+      // Dashboards (issue 11): rollups of the figures per village and township and period, summed by the region
+      // above (a county's townships, a city's or province's townships grouped by county or city); the rollups are
+      // built from the records at the first start with these rules (store/rollups). 12345 orders stuck are counted
+      // live, per region and its children; regions give each township's villages by kind.
+      db.exec('CREATE TABLE IF NOT EXISTS c_figureRollups (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, doc TEXT NOT NULL)');
+      for (const level of ['township', 'county', 'city', 'province']) {
+        db.exec(index('figureRollups', `${level}_period`, ['level', `${level}Code`, 'period']));
+      }
+      for (const level of ['village', 'township', 'province']) {
+        db.exec(index('hotlineOrders', `${level}_overdue`, [`${level}Code`, 'deliveryState', 'overdueAt']));
+      }
+      db.exec(index('regions', 'level_parent_kind', ['level', 'code', 'parentCode', 'kind']));
+    },
+  },
 ];
 
 export function migrate(db: Database): number[] {
