@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { DEPARTMENT_ROLES } from '@sunshine/shared';
 import { useAdmin } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './layout/menus';
@@ -22,6 +23,7 @@ const SupervisionPage = lazyPage(() => import('./pages/feedback/SupervisionPage'
 const WaitingMessagesPage = lazyPage(() => import('./pages/feedback/WaitingMessagesPage'), 'WaitingMessagesPage');
 const VillageTodoPage = lazyPage(() => import('./pages/schedule/VillageTodoPage'), 'VillageTodoPage');
 const HotlineSupervisionPage = lazyPage(() => import('./pages/hotline/HotlineSupervisionPage'), 'HotlineSupervisionPage');
+const DepartmentItemsPage = lazyPage(() => import('./pages/department/DepartmentItemsPage'), 'DepartmentItemsPage');
 
 const VILLAGE_ONLY = ['village_admin'] as const;
 const REVIEWER_ONLY = ['township_reviewer'] as const;
@@ -154,6 +156,14 @@ export function AppRoutes() {
             element={
               <RequireAuth roles={COUNTY_ONLY}>
                 <HotlineSupervisionPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="department"
+            element={
+              <RequireAuth roles={DEPARTMENT_ROLES}>
+                <DepartmentItemsPage />
               </RequireAuth>
             }
           />
