@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { DEPARTMENT_ROLES } from '@sunshine/shared';
 import { useAdmin } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './layout/menus';
@@ -23,6 +24,7 @@ const WaitingMessagesPage = lazyPage(() => import('./pages/feedback/WaitingMessa
 const VillageTodoPage = lazyPage(() => import('./pages/schedule/VillageTodoPage'), 'VillageTodoPage');
 const HotlineSupervisionPage = lazyPage(() => import('./pages/hotline/HotlineSupervisionPage'), 'HotlineSupervisionPage');
 const DashboardPage = lazyPage(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
+const DepartmentItemsPage = lazyPage(() => import('./pages/department/DepartmentItemsPage'), 'DepartmentItemsPage');
 
 const VILLAGE_ONLY = ['village_admin'] as const;
 const REVIEWER_ONLY = ['township_reviewer'] as const;
@@ -165,6 +167,14 @@ export function AppRoutes() {
             element={
               <RequireAuth roles={SUPERVISING}>
                 <DashboardPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="department"
+            element={
+              <RequireAuth roles={DEPARTMENT_ROLES}>
+                <DepartmentItemsPage />
               </RequireAuth>
             }
           />

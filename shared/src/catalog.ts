@@ -1,7 +1,8 @@
 import { FINANCE_ITEMS } from './catalog/finance';
 import { HEATING_ITEMS, PROPERTY_ITEMS } from './catalog/community';
 import { PARTY_ITEMS } from './catalog/party';
-import type { TCatalogItem } from './catalog/schema';
+import type { TCatalogItem, TCategory } from './catalog/schema';
+import { departmentOfItem, type TDepartment } from './departments';
 import { VILLAGE_ITEMS } from './catalog/village';
 
 export * from './catalog/schema';
@@ -25,4 +26,14 @@ export function findCatalogItem(id: string): TCatalogItem | undefined {
 
 export function catalogItemAppliesTo(item: Pick<TCatalogItem, 'appliesTo'>, kind: 'village' | 'community'): boolean {
   return item.appliesTo === 'both' || item.appliesTo === kind;
+}
+
+/**
+ * The department of a disclosure or filing: its province item's (the catalog
+ * is the truth, so a reassignment there reaches older records too), else the
+ * one copied from the county's or city's item when the record was made, else
+ * its category's.
+ */
+export function departmentOfRecord(record: { catalogItemId: string; category: TCategory; department?: TDepartment }): TDepartment {
+  return departmentOfItem(findCatalogItem(record.catalogItemId) ?? record);
 }

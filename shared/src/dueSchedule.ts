@@ -82,6 +82,12 @@ export function periodContaining(rhythm: TPeriodicRhythm, date: string): TPeriod
   return formatPeriod({ rhythm, year, index: Math.floor((month - 1) / MONTHS_PER[rhythm]) + 1 });
 }
 
+/** The period just before: 2026-01 → 2025-12, 2026-Q1 → 2025-Q4, 2026 → 2025. */
+export function previousPeriod(period: string): TPeriod {
+  const { rhythm, year, index } = parsePeriod(period);
+  return index > 1 ? formatPeriod({ rhythm, year, index: index - 1 }) : formatPeriod({ rhythm, year: year - 1, index: 12 / MONTHS_PER[rhythm] });
+}
+
 /** The last period of `rhythm` that has ended by `today`: the one whose disclosure is due now. */
 export function latestEndedPeriod(rhythm: TPeriodicRhythm, today: string): TPeriod {
   const current = parsePeriod(periodContaining(rhythm, today));

@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<string, string> = {
   contentBase64: '文件内容',
   dataBase64: '文件内容',
   decision: '处理决定',
+  department: '负责部门',
   disclosureId: '公开事项',
   domain: '领域',
   dueBefore: '截止日期',

@@ -4,6 +4,7 @@ export * from './accessPolicy';
 export * from './admin';
 export * from './api';
 export * from './catalog';
+export * from './departments';
 export * from './disclosure';
 export * from './financeSummary';
 export * from './yuan';

@@ -15,7 +15,7 @@ const township = admin('township_reviewer', '210124101000');
 const otherTownship = admin('township_reviewer', '210124102000');
 const county = admin('county_supervisor', '210124000000');
 
-const draft = { villageCode: '210124101200', townshipCode: '210124101000', status: 'draft' as const };
+const draft = { villageCode: '210124101200', townshipCode: '210124101000', status: 'draft' as const, catalogItemId: 'party-organization', category: 'party' as const };
 const submitted = { ...draft, status: 'submitted' as const };
 
 describe('access policy', () => {

@@ -9,6 +9,7 @@ import {
   latestEndedPeriod,
   parsePeriod,
   periodLabel,
+  previousPeriod,
   todoStatus,
   ZPeriod,
   type TCatalogItem,
@@ -44,6 +45,14 @@ describe('periods', () => {
     expect(latestEndedPeriod('yearly', '2026-11-23')).toBe('2025');
     expect(latestEndedPeriod('quarterly', '2026-01-05')).toBe('2025-Q4');
     expect(latestEndedPeriod('monthly', '2026-01-01')).toBe('2025-12');
+  });
+
+  it('steps back one period of the same rhythm, across the turn of the year', () => {
+    expect(previousPeriod('2026-11')).toBe('2026-10');
+    expect(previousPeriod('2026-01')).toBe('2025-12');
+    expect(previousPeriod('2026-Q1')).toBe('2025-Q4');
+    expect(previousPeriod('2026-H1')).toBe('2025-H2');
+    expect(previousPeriod('2026')).toBe('2025');
   });
 });
 

@@ -1,5 +1,5 @@
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
-import { displayRegionName, ROLE_NAMES } from '@sunshine/shared';
+import { DEPARTMENT_NAMES, displayRegionName, ROLE_NAMES } from '@sunshine/shared';
 import { useAdmin, useAuth } from '../auth/AuthContext';
 
 export function UserBar() {
@@ -11,6 +11,7 @@ export function UserBar() {
         {admin.displayName}
       </Typography.Text>
       <Tag color="gold">{ROLE_NAMES[admin.role]}</Tag>
+      {admin.department && <Tag color="blue">{DEPARTMENT_NAMES[admin.department]}</Tag>}
       <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>{displayRegionName(admin.regionName)}</Typography.Text>
       <Popconfirm title="确定退出登录吗？" okText="退出" cancelText="取消" onConfirm={signOut}>
         <Button size="small" ghost data-testid="logout">

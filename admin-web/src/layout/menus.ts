@@ -8,7 +8,12 @@ export interface TMenuEntry {
 const DASHBOARD: TMenuEntry = { path: '/dashboard', label: '统计分析' };
 const SUPERVISOR_MENU: TMenuEntry[] = [{ path: '/disclosures', label: '公开事项' }];
 /** Counties and cities may add their own catalog items for their villages. */
-const CATALOG_OWNER_MENU: TMenuEntry[] = [...SUPERVISOR_MENU, { path: '/catalog/local', label: '本地公开目录' }];
+const LOCAL_CATALOG: TMenuEntry = { path: '/catalog/local', label: '本地公开目录' };
+const CATALOG_OWNER_MENU: TMenuEntry[] = [...SUPERVISOR_MENU, LOCAL_CATALOG];
+/** Above the county, the published record of the whole region is looked up, not worked on. */
+const REGION_LOOKUP: TMenuEntry = { path: '/disclosures', label: '公开查询' };
+/** A department starts from its own items; its lookup shows only their disclosures. */
+const DEPARTMENT_MENU: TMenuEntry[] = [{ path: '/department', label: '部门事项' }, REGION_LOOKUP];
 
 export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
   village_admin: [
@@ -31,8 +36,11 @@ export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
   ],
   county_supervisor: [...CATALOG_OWNER_MENU, { path: '/hotline', label: '12345转办' }, { path: '/supervision', label: '留言督办' }, { path: '/feedback/waiting', label: '待办留言' }, DASHBOARD],
   // Above the county the figures are the work itself: the dashboard is where a city or the province starts.
-  city_supervisor: [DASHBOARD, ...CATALOG_OWNER_MENU],
-  province_supervisor: [DASHBOARD, ...SUPERVISOR_MENU],
+  city_supervisor: [DASHBOARD, REGION_LOOKUP, LOCAL_CATALOG],
+  province_supervisor: [DASHBOARD, REGION_LOOKUP],
+  county_department: DEPARTMENT_MENU,
+  city_department: DEPARTMENT_MENU,
+  province_department: DEPARTMENT_MENU,
 };
 
 export function homePath(role: TAdminRole): string {

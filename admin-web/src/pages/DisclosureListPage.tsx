@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { canApplyDisclosureAction, DISCLOSURE_STATUSES, displayRegionName, type TDisclosureView } from '@sunshine/shared';
+import { canApplyDisclosureAction, DEPARTMENT_NAMES, DISCLOSURE_STATUSES, displayRegionName, type TDisclosureView } from '@sunshine/shared';
 import { api } from '../api/client';
 import { useAdmin } from '../auth/AuthContext';
 import { disclosureColumns as c } from '../components/disclosureColumns';
@@ -39,7 +39,7 @@ const REGION_COLUMNS: ColumnsType<TDisclosureView> = [
   { title: '操作', key: 'actions', width: 80, render: (_value, d) => <Link to={`/disclosures/${d.id}`}>查看</Link> },
 ];
 
-/** A village admin's own disclosures, or, for every other role, the submitted disclosures of its region. */
+/** A village admin's own disclosures, or, for every other role, the submitted disclosures of its region (a department's of its own items). */
 export function DisclosureListPage() {
   const admin = useAdmin();
   const navigate = useNavigate();
@@ -53,7 +53,7 @@ export function DisclosureListPage() {
 
   return (
     <Card
-      title={`${displayRegionName(admin.regionName)}的公开事项`}
+      title={`${displayRegionName(admin.regionName)}的公开事项${admin.department ? `（${DEPARTMENT_NAMES[admin.department]}负责事项）` : ''}`}
       extra={
         isVillage && (
           <Button type="primary" onClick={() => navigate('/disclosures/new')} data-testid="new-disclosure">

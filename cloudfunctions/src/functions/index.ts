@@ -13,6 +13,7 @@ import { regionFunction } from './region';
 import { residentFunction } from './resident';
 import { reviewFunction } from './review';
 import { scheduleFunction } from './schedule';
+import { departmentFunction } from './department';
 import { hotlineFunction } from './hotline';
 import { hotlineCallbackFunction } from './hotlineCallback';
 import { hotlineDispatchFunction } from './hotlineDispatch';
@@ -48,6 +49,7 @@ export const FUNCTION_REGISTRY: TRegisteredFunction[] = [
   { fn: feedbackFunction, timeoutSeconds: 5, memoryMb: 128, uses: ['store', 'contentCheck', 'notifier'] },
   { fn: supervisionFunction, timeoutSeconds: 5, memoryMb: 128, uses: ['store', 'contentCheck', 'notifier'] },
   { fn: scheduleFunction, timeoutSeconds: 10, memoryMb: 256, uses: ['store'] },
+  { fn: departmentFunction, timeoutSeconds: 20, memoryMb: 256, uses: ['store'] },
   { fn: filingFunction, timeoutSeconds: 10, memoryMb: 256, uses: ['store'] },
   { fn: attachmentFunction, timeoutSeconds: 20, memoryMb: 256, uses: ['store', 'files'] },
   { fn: disclosureCommentFunction, timeoutSeconds: 5, memoryMb: 128, uses: ['store', 'contentCheck'] },

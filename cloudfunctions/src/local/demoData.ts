@@ -1,8 +1,9 @@
-import { idNumberCheckChar, type TAdminRole, type TCreateDisclosureRequest } from '@sunshine/shared';
+import { idNumberCheckChar, type TAdminRole, type TCreateDisclosureRequest, type TDepartment } from '@sunshine/shared';
 
 /** Demo villages are real units of 法库县, 沈阳市 in the 2023 division list. */
 export const DEMO_REGIONS = {
   province: '210000000000',
+  city: '210100000000',
   county: '210124000000',
   township: '210124101000',
   otherTownship: '210124102000',
@@ -13,13 +14,18 @@ export const DEMO_REGIONS = {
 
 export const DEMO_PASSWORD = 'Sunshine@2026';
 
-export const DEMO_ADMINS: { username: string; displayName: string; role: TAdminRole; regionCode: string }[] = [
+export const DEMO_ADMINS: { username: string; displayName: string; role: TAdminRole; regionCode: string; department?: TDepartment }[] = [
   { username: 'dagujiazi', displayName: '大孤家子村 村务录入员', role: 'village_admin', regionCode: DEMO_REGIONS.village },
   { username: 'lamaqiao', displayName: '拉马桥村 村务录入员', role: 'village_admin', regionCode: DEMO_REGIONS.neighbourVillage },
   { username: 'jixiang', displayName: '吉祥社区 居务录入员', role: 'village_admin', regionCode: DEMO_REGIONS.community },
   { username: 'dagujiazi_zhen', displayName: '大孤家子镇 审核员', role: 'township_reviewer', regionCode: DEMO_REGIONS.township },
   { username: 'sanmianchuan_zhen', displayName: '三面船镇 审核员', role: 'township_reviewer', regionCode: DEMO_REGIONS.otherTownship },
   { username: 'faku_jiwei', displayName: '法库县纪委监委 督导员', role: 'county_supervisor', regionCode: DEMO_REGIONS.county },
+  { username: 'shenyang_jiwei', displayName: '沈阳市纪委监委 督导员', role: 'city_supervisor', regionCode: DEMO_REGIONS.city },
+  { username: 'liaoning_jiwei', displayName: '辽宁省纪委监委 督导员', role: 'province_supervisor', regionCode: DEMO_REGIONS.province },
+  { username: 'faku_zuzhibu', displayName: '法库县委组织部', role: 'county_department', regionCode: DEMO_REGIONS.county, department: 'organization' },
+  { username: 'faku_minzheng', displayName: '法库县民政局', role: 'county_department', regionCode: DEMO_REGIONS.county, department: 'civilAffairs' },
+  { username: 'faku_nongye', displayName: '法库县农业农村局', role: 'county_department', regionCode: DEMO_REGIONS.county, department: 'agriculture' },
 ];
 
 /** A valid ID number (GB 11643 check digit) born on `birth` in 法库县. */

@@ -24,6 +24,7 @@ import type {
   TDisclosureEvent,
   TFinanceFigures,
   TDisclosureStatus,
+  TDepartment,
   TRegion,
   TRegionPath,
   TTableColumn,
@@ -47,6 +48,8 @@ export interface TAdminDoc {
   role: TAdminRole;
   regionCode: string;
   regionName: string;
+  /** Only, and always, on the department roles (adminDepartmentProblem). */
+  department?: TDepartment;
   passwordHash: string;
   createdAt: string;
 }
@@ -118,6 +121,8 @@ export interface TDisclosureDoc extends TRegionPath {
   catalogItemId: string;
   catalogItemTitle: string;
   category: TCategory;
+  /** The department of the catalog item, copied when the disclosure was made; absent on older records (departmentOfRecord). */
+  department?: TDepartment;
   title: string;
   body: string;
   table: TStoredTable | null;
@@ -240,8 +245,13 @@ export interface TCommentDoc {
   createdAt: string;
 }
 
-/** A county's or city's own catalog item for its villages; the province's items stay in code. */
-export interface TLocalCatalogItemDoc extends Omit<TCatalogItem, 'id'> {
+/**
+ * A county's or city's own catalog item for its villages; the province's
+ * items stay in code. Items saved before items named their department lack
+ * it and take their category's (departmentOfItem).
+ */
+export interface TLocalCatalogItemDoc extends Omit<TCatalogItem, 'id' | 'department'> {
+  department?: TDepartment;
   _id: string;
   ownerRegionCode: string;
   ownerRegionName: string;

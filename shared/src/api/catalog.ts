@@ -1,5 +1,5 @@
 import { z } from '../zodLocale';
-import { ZCatalogItem } from '../catalog';
+import { ZCatalogItem, ZDepartment } from '../catalog';
 import { ZPage, ZPageRequest } from '../paging';
 import { admins, defineContract, PUBLIC } from './contract';
 import { strictOutput } from './strictOutput';
@@ -8,8 +8,10 @@ import { ZRegionCode } from '../region';
 /**
  * What a county or city supervisor enters for its own item: everything but
  * the id (made from the region and `slug`) and the source (the region itself).
+ * Without a department the item is its category's (departmentOfItem).
  */
 export const ZLocalCatalogItemRequest = ZCatalogItem.omit({ id: true, source: true }).extend({
+  department: ZDepartment.optional(),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,29}$/, { error: '编号为 2 到 30 位小写字母、数字或 -，如 river-chief' }),
   title: z.string().trim().min(2, { error: '请填写事项名称' }).max(40),
   domain: z.string().trim().min(1, { error: '请填写领域' }).max(20),
@@ -34,7 +36,7 @@ export const catalogActions = {
   localCreate: ZLocalCatalogItemRequest,
 } as const;
 
-const CATALOG_OWNERS = admins(['county_supervisor', 'city_supervisor'], '只有县（区）或市级督导员可以增加本地公开目录事项。');
+const CATALOG_OWNERS = admins(['county_supervisor', 'city_supervisor'], '只有县（区）或市纪委监委督导员可以增加本地公开目录事项。');
 
 export const catalogContract = defineContract('catalog', {
   list: { input: catalogActions.list, output: strictOutput(z.array(ZCatalogItem)), callers: PUBLIC },

@@ -6,6 +6,7 @@ export * from './publicDisclosure';
 export * from './region';
 export * from './review';
 export * from './schedule';
+export * from './department';
 export * from './resident';
 export * from './identity';
 export * from './payments';

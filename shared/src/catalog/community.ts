@@ -4,8 +4,10 @@ import { SOURCE } from './sources';
 type TCommunityFields = Pick<TCatalogItem, 'id' | 'domain' | 'title' | 'elements' | 'rhythm' | 'legalBasis'> &
   Partial<Pick<TCatalogItem, 'audience' | 'hasPersonalData' | 'tableColumns'>>;
 
+/** Community services, property and heating alike, are followed by civil affairs (社区建设). */
 const inModule = (category: 'property' | 'heating', regulation: string) => (item: TCommunityFields): TCatalogItem => ({
   category,
+  department: 'civilAffairs',
   appliesTo: 'community',
   audience: 'public',
   hasPersonalData: false,

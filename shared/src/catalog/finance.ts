@@ -6,6 +6,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-income-expenditure',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '财务收支情况',
     elements: ['收入明细', '支出明细', '经办人', '审批人'],
@@ -19,6 +20,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-monthly-accounts',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '财务收支逐笔明细（收支较多的村按月公开）',
     elements: ['日期', '摘要', '收入', '支出', '经手人'],
@@ -32,6 +34,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-debts',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '债权债务',
     elements: ['债权', '债务', '变动情况'],
@@ -45,6 +48,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-collective-assets',
     category: 'finance',
+    department: 'agriculture',
     domain: '三资管理',
     title: '集体资产经营、发包租赁合同',
     elements: ['资产名称', '承包（租赁）方', '期限', '金额'],
@@ -58,6 +62,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-asset-contract-events',
     category: 'finance',
+    department: 'agriculture',
     domain: '三资管理',
     title: '资产资源发包、租赁、出让（逐项）',
     elements: ['标的', '方式', '底价及成交价', '承包（租赁）方'],
@@ -71,6 +76,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-special-funds',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '上级补助、专项资金',
     elements: ['资金来源', '金额', '用途', '使用情况'],
@@ -84,6 +90,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-land-compensation',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '征地补偿分配',
     elements: ['补偿总额', '分配方案', '分配对象及金额'],
@@ -98,6 +105,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-project-bidding',
     category: 'finance',
+    department: 'finance',
     domain: '工程项目',
     title: '工程项目招投标',
     elements: ['项目名称', '招标方式', '中标单位', '中标金额'],
@@ -111,6 +119,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-project-accounts',
     category: 'finance',
+    department: 'finance',
     domain: '工程项目',
     title: '工程项目预算、变更及决算',
     elements: ['预算', '变更情况', '决算', '验收结果'],
@@ -124,6 +133,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-cadre-pay',
     category: 'finance',
+    department: 'finance',
     domain: '财务收支',
     title: '村干部报酬',
     elements: ['姓名', '职务', '报酬标准', '发放金额'],
@@ -137,6 +147,7 @@ export const FINANCE_ITEMS: TCatalogItem[] = [
   {
     id: 'finance-income-distribution',
     category: 'finance',
+    department: 'agriculture',
     domain: '三资管理',
     title: '集体收益分配方案及发放',
     elements: ['可分配收益', '分配方案', '分配对象及金额'],

@@ -6,6 +6,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-organization',
     category: 'party',
+    department: 'organization',
     domain: '组织建设',
     title: '党组织设置、成员分工',
     elements: ['党组织名称', '班子成员及分工', '联系方式'],
@@ -19,6 +20,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-annual-goals',
     category: 'party',
+    department: 'organization',
     domain: '组织建设',
     title: '年度目标及完成情况',
     elements: ['年度工作目标', '完成情况'],
@@ -32,6 +34,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-member-development',
     category: 'party',
+    department: 'organization',
     domain: '党员队伍',
     title: '发展党员公示',
     elements: ['发展对象姓名', '发展阶段', '公示期限', '监督电话'],
@@ -45,6 +48,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-dues',
     category: 'party',
+    department: 'organization',
     domain: '党员队伍',
     title: '党费收缴',
     elements: ['应缴人数', '实缴人数', '收缴金额'],
@@ -58,6 +62,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-member-evaluation',
     category: 'party',
+    department: 'organization',
     domain: '党员队伍',
     title: '民主评议党员、评先评优',
     elements: ['评议时间', '评议结果', '表彰对象'],
@@ -71,6 +76,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-discipline',
     category: 'party',
+    department: 'organization',
     domain: '党风廉政',
     title: '党员干部违纪违法处理情况',
     elements: ['处理对象', '违纪事实', '处理结果'],
@@ -84,6 +90,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-meetings',
     category: 'party',
+    department: 'organization',
     domain: '组织生活',
     title: '“三会一课”及主题党日开展情况',
     elements: ['会议（活动）时间', '主题', '参加人数'],
@@ -97,6 +104,7 @@ export const PARTY_ITEMS: TCatalogItem[] = [
   {
     id: 'party-work-funds',
     category: 'party',
+    department: 'organization',
     domain: '组织建设',
     title: '党组织工作经费使用情况',
     elements: ['经费来源', '金额', '使用明细'],

@@ -1,9 +1,11 @@
 import { z } from '../zodLocale';
+import { DEPARTMENTS } from '../departments';
 import { CATEGORIES, PERIODIC_RHYTHMS, type TPeriodicRhythm } from './categories';
 
 export * from './categories';
 
 export const ZCategory = z.enum(CATEGORIES);
+export const ZDepartment = z.enum(DEPARTMENTS, { error: '请选择负责的职能部门' });
 
 export const ZRhythm = z.discriminatedUnion('kind', [
   /** 固定: kept current, updated within `withinDays` of a change. */
@@ -30,6 +32,8 @@ export type TTableColumn = z.infer<typeof ZTableColumn>;
 export const ZCatalogItem = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   category: ZCategory,
+  /** The functional department that follows this item across its region (组织部, 民政局…). */
+  department: ZDepartment,
   /** 领域, e.g. 组织建设, 民生保障. */
   domain: z.string().min(1),
   title: z.string().min(1),

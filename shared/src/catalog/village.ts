@@ -1,11 +1,17 @@
+import type { TDepartment } from '../departments';
 import { RECIPIENT_COLUMNS, type TCatalogItem } from './schema';
 import { LAW_ORG, SOURCE } from './sources';
 
-/** One of the nine 制度 items: kept current, republished when the rule changes. */
-function institution(id: string, title: string, elements: string[]): TCatalogItem {
+/**
+ * One of the nine 制度 items: kept current, republished when the rule changes.
+ * Village self-government is civil affairs' field; the finance rules are the
+ * finance bureau's.
+ */
+function institution(id: string, title: string, elements: string[], department: TDepartment = 'civilAffairs'): TCatalogItem {
   return {
     id,
     category: 'village',
+    department,
     domain: '制度建设',
     title,
     elements,
@@ -19,10 +25,18 @@ function institution(id: string, title: string, elements: string[]): TCatalogIte
 }
 
 /** A quarterly 民生 list of named recipients: the 10th of the quarter's first month, by the village rhythm. */
-function quarterlyWelfareList(id: string, title: string, elements: string[], legalBasis: string, appliesTo: TCatalogItem['appliesTo']): TCatalogItem {
+function quarterlyWelfareList(
+  id: string,
+  title: string,
+  elements: string[],
+  legalBasis: string,
+  appliesTo: TCatalogItem['appliesTo'],
+  department: TDepartment,
+): TCatalogItem {
   return {
     id,
     category: 'village',
+    department,
     domain: '民生保障',
     title,
     elements,
@@ -45,11 +59,12 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   institution('village-deliberation-rules', '民主议事协商制度', ['议事范围', '议事程序', '通过时间']),
   institution('village-assembly-rules', '村（居）民会议和代表会议制度', ['会议召集', '议事规则', '表决办法']),
   institution('village-seal-rules', '印章管理制度', ['印章保管人', '用印审批程序']),
-  institution('village-finance-rules', '财务管理制度', ['开支审批权限', '民主理财程序', '报账制度']),
+  institution('village-finance-rules', '财务管理制度', ['开支审批权限', '民主理财程序', '报账制度'], 'finance'),
   institution('village-archive-rules', '档案管理制度', ['归档范围', '保管与查阅办法']),
   {
     id: 'village-profile',
     category: 'village',
+    department: 'civilAffairs',
     domain: '组织建设',
     title: '村（社区）情简介',
     elements: ['人口', '面积', '产业', '集体经济概况'],
@@ -63,6 +78,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-term-plan',
     category: 'village',
+    department: 'civilAffairs',
     domain: '组织建设',
     title: '任期规划及年度推进情况',
     elements: ['任期目标', '年度推进情况'],
@@ -76,6 +92,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-annual-plan',
     category: 'village',
+    department: 'civilAffairs',
     domain: '组织建设',
     title: '年度工作计划及完成情况',
     elements: ['年度计划', '完成情况'],
@@ -89,6 +106,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-committee-members',
     category: 'village',
+    department: 'civilAffairs',
     domain: '组织建设',
     title: '两委、监委会成员及分工',
     elements: ['成员姓名', '职务', '分工', '联系方式'],
@@ -102,6 +120,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-election-changes',
     category: 'village',
+    department: 'civilAffairs',
     domain: '组织建设',
     title: '换届选举、辞职、罢免、补选',
     elements: ['事项', '程序', '结果'],
@@ -115,6 +134,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-assembly-decisions',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民主决策',
     title: '村民（代表）会议决议及实施情况',
     elements: ['会议时间', '参会人数', '决议事项', '实施情况'],
@@ -128,6 +148,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-major-matters',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民主决策',
     title: '投入 5 万元以上的重大事项及进程',
     elements: ['事项名称', '投资额', '决策过程', '实施进度'],
@@ -141,6 +162,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-one-matter-discussion',
     category: 'village',
+    department: 'agriculture',
     domain: '民主决策',
     title: '一事一议、筹资筹劳',
     elements: ['议题', '筹资筹劳方案', '表决结果', '使用情况'],
@@ -154,6 +176,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-homestead-approval',
     category: 'village',
+    department: 'agriculture',
     domain: '民生保障',
     title: '宅基地审批',
     elements: ['申请人', '位置', '面积', '审批结果'],
@@ -164,19 +187,21 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
     hasPersonalData: true,
     source: SOURCE.localCatalogs,
   },
-  quarterlyWelfareList('village-subsistence-allowance', '低保、特困、残疾人补贴名单', ['享受对象', '保障类别', '金额'], '《社会救助暂行办法》', 'both'),
-  { ...quarterlyWelfareList('village-relief-funds', '救助、慰问、救灾款物发放', ['发放对象', '款物数量', '发放时间'], LAW_ORG, 'both'), maskNames: true },
+  quarterlyWelfareList('village-subsistence-allowance', '低保、特困、残疾人补贴名单', ['享受对象', '保障类别', '金额'], '《社会救助暂行办法》', 'both', 'civilAffairs'),
+  { ...quarterlyWelfareList('village-relief-funds', '救助、慰问、救灾款物发放', ['发放对象', '款物数量', '发放时间'], LAW_ORG, 'both', 'civilAffairs'), maskNames: true },
   quarterlyWelfareList(
     'village-land-pension',
     '被征地人员养老保障',
     ['参保对象', '补贴标准', '发放金额'],
     '《社会保险法》；被征地农民养老保障相关规定',
     'village',
+    'civilAffairs',
   ),
-  quarterlyWelfareList('village-farm-subsidies', '惠农补贴发放', ['补贴项目', '补贴对象', '补贴标准', '发放金额'], LAW_ORG, 'village'),
+  quarterlyWelfareList('village-farm-subsidies', '惠农补贴发放', ['补贴项目', '补贴对象', '补贴标准', '发放金额'], LAW_ORG, 'village', 'agriculture'),
   {
     id: 'village-family-planning',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民生保障',
     title: '计划生育奖励扶助',
     elements: ['扶助对象', '扶助标准', '发放金额'],
@@ -191,6 +216,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-medical-insurance',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民生保障',
     title: '城乡居民医疗保险（新农合）参保及报销',
     elements: ['参保人数', '缴费标准', '报销情况'],
@@ -204,6 +230,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-demolition-compensation',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民生保障',
     title: '拆迁安置、补偿标准',
     elements: ['安置方案', '补偿标准', '补偿对象及金额'],
@@ -218,6 +245,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-custom-reform',
     category: 'village',
+    department: 'civilAffairs',
     domain: '乡风文明',
     title: '移风易俗（红白理事会章程及执行情况）',
     elements: ['章程', '办理事项', '执行情况'],
@@ -231,6 +259,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-government-tasks',
     category: 'village',
+    department: 'civilAffairs',
     domain: '协助政府工作',
     title: '协助政府开展的工作',
     elements: ['工作事项', '完成情况'],
@@ -244,6 +273,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-resident-concerns',
     category: 'village',
+    department: 'civilAffairs',
     domain: '群众关切',
     title: '群众关心的其他事项及答复',
     elements: ['群众反映的问题', '答复', '办理结果'],
@@ -257,6 +287,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-supervision-work',
     category: 'village',
+    department: 'civilAffairs',
     domain: '民主监督',
     title: '村（居）务监督委员会工作情况',
     elements: ['监督事项', '发现问题', '整改情况'],
@@ -270,6 +301,7 @@ export const VILLAGE_ITEMS: TCatalogItem[] = [
   {
     id: 'village-collective-members',
     category: 'village',
+    department: 'agriculture',
     domain: '集体经济',
     title: '集体经济组织成员身份确认',
     elements: ['确认对象', '确认依据', '表决结果'],

@@ -10,6 +10,7 @@
 export * from '../regionCode';
 export * from '../regionSearch';
 export * from '../catalog/categories';
+export * from '../departments';
 export * from '../adminRoles';
 export * from '../disclosureWorkflow';
 export * from '../filingWorkflow';

@@ -4,12 +4,16 @@ import type { ButtonProps } from 'antd';
 import {
   CATEGORIES,
   CATEGORY_NAMES,
+  DEPARTMENT_NAMES,
+  DEPARTMENT_OF_CATEGORY,
+  DEPARTMENTS,
   PERIODIC_RHYTHMS,
   RECIPIENT_COLUMNS,
   RHYTHM_NAMES,
   toFieldIssues,
   ZLocalCatalogItemRequest,
   type TLocalCatalogItemRequest,
+  type TDepartment,
   type TRhythm,
 } from '@sunshine/shared';
 import { api, toApiError } from '../../api/client';
@@ -19,6 +23,7 @@ import { applyFormIssues, clearIssuesOnChange } from '../../forms/fieldIssues';
 interface TValues {
   slug: string;
   category: TLocalCatalogItemRequest['category'];
+  department: TDepartment;
   domain: string;
   title: string;
   elements: string[];
@@ -31,7 +36,7 @@ interface TValues {
   recipientList: boolean;
 }
 
-const FIELDS = ['slug', 'category', 'domain', 'title', 'elements', 'legalBasis', 'appliesTo', 'audience'] as const;
+const FIELDS = ['slug', 'category', 'department', 'domain', 'title', 'elements', 'legalBasis', 'appliesTo', 'audience'] as const;
 const isPeriodic = (kind: TRhythm['kind']) => (PERIODIC_RHYTHMS as readonly string[]).includes(kind);
 
 function rhythmOf(kind: TRhythm['kind'], days: number | undefined): TRhythm {
@@ -52,6 +57,7 @@ export function LocalCatalogForm({ onClose, onCreated }: { onClose: () => void; 
     const request: TLocalCatalogItemRequest = {
       slug: v.slug ?? '',
       category: v.category,
+      department: v.department,
       domain: v.domain ?? '',
       title: v.title ?? '',
       elements: v.elements ?? [],
@@ -93,8 +99,12 @@ export function LocalCatalogForm({ onClose, onCreated }: { onClose: () => void; 
         form={form}
         layout="vertical"
         preserve={false}
-        onValuesChange={clearIssuesOnChange(form)}
-        initialValues={{ category: 'village', rhythmKind: 'quarterly', days: 10, appliesTo: 'both', audience: 'public', hasPersonalData: false, recipientList: false, elements: [] }}
+        onValuesChange={(changed: Partial<TValues>) => {
+          clearIssuesOnChange(form)(changed);
+          // The category suggests the department until one is chosen by hand.
+          if (changed.category && !form.isFieldTouched('department')) form.setFieldValue('department', DEPARTMENT_OF_CATEGORY[changed.category]);
+        }}
+        initialValues={{ category: 'village', department: DEPARTMENT_OF_CATEGORY.village, rhythmKind: 'quarterly', days: 10, appliesTo: 'both', audience: 'public', hasPersonalData: false, recipientList: false, elements: [] }}
       >
         <Form.Item label="事项名称" name="title" required>
           <Input maxLength={40} placeholder="如：村级河长巡河情况" data-testid="local-title" />
@@ -104,6 +114,9 @@ export function LocalCatalogForm({ onClose, onCreated }: { onClose: () => void; 
         </Form.Item>
         <Form.Item label="类别" name="category" required>
           <FormSelect options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c] }))} />
+        </Form.Item>
+        <Form.Item label="负责部门" name="department" required extra="该部门的账号在“部门事项”中查看各村这一事项的公开情况">
+          <FormSelect options={DEPARTMENTS.map((d) => ({ value: d, label: DEPARTMENT_NAMES[d] }))} data-testid="local-department" />
         </Form.Item>
         <Form.Item label="领域" name="domain" required>
           <Input maxLength={20} placeholder="如：生态环境" data-testid="local-domain" />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CATALOG_VERSION, CATEGORY_NAMES, RHYTHM_NAMES, type TLocalCatalogItemView } from '@sunshine/shared';
+import { CATALOG_VERSION, CATEGORY_NAMES, DEPARTMENT_NAMES, RHYTHM_NAMES, type TLocalCatalogItemView } from '@sunshine/shared';
 import { api } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { LoadError } from '../../components/LoadError';
@@ -20,6 +20,7 @@ const dueText = (item: TLocalCatalogItemView) => {
 const COLUMNS: ColumnsType<TLocalCatalogItemView> = [
   { title: '事项', dataIndex: 'title', key: 'title' },
   { title: '类别', key: 'category', width: 100, render: (_v, i) => CATEGORY_NAMES[i.category] },
+  { title: '负责部门', key: 'department', width: 110, render: (_v, i) => DEPARTMENT_NAMES[i.department] },
   { title: '领域', dataIndex: 'domain', key: 'domain', width: 110 },
   { title: '公开频次', key: 'rhythm', width: 220, render: (_v, i) => dueText(i) },
   { title: '依据', dataIndex: 'legalBasis', key: 'legalBasis' },

@@ -1,5 +1,14 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AppError, roleMatchesRegion, type TAdminPrincipal, type TAdminRole, type TSignInRequest, type TSignInResponse } from '@sunshine/shared';
+import {
+  adminDepartmentProblem,
+  AppError,
+  roleMatchesRegion,
+  type TAdminPrincipal,
+  type TAdminRole,
+  type TDepartment,
+  type TSignInRequest,
+  type TSignInResponse,
+} from '@sunshine/shared';
 import type { TAdminDoc, TSessionDoc } from '../../store/documents';
 import { recordAudit } from '../audit';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
@@ -20,6 +29,7 @@ export function toPrincipal(admin: TAdminDoc): TAdminPrincipal {
     role: admin.role,
     regionCode: admin.regionCode,
     regionName: admin.regionName,
+    ...(admin.department ? { department: admin.department } : {}),
   };
 }
 
@@ -162,14 +172,18 @@ export interface TNewAdmin {
   displayName: string;
   role: TAdminRole;
   regionCode: string;
+  /** Required for the department roles, refused for the others. */
+  department?: TDepartment;
   password: string;
 }
 
-/** Creates an admin account; the region must exist and fit the role's level. */
+/** Creates an admin account; the region must exist and fit the role's level, and a department account names its department. */
 export async function createAdmin(ctx: TServiceContext, input: TNewAdmin): Promise<TAdminPrincipal> {
   if (!roleMatchesRegion(input.role, input.regionCode)) {
     throw new AppError('INVALID_INPUT', { message: '管理员的角色与所属区域级别不符' });
   }
+  const departmentProblem = adminDepartmentProblem(input.role, input.department);
+  if (departmentProblem) throw new AppError('INVALID_INPUT', { message: departmentProblem, issues: [{ field: 'department', message: departmentProblem }] });
   const problem = passwordProblem(input.password);
   if (problem) throw new AppError('INVALID_INPUT', { message: problem, issues: [{ field: 'password', message: problem }] });
   const region = await ctx.store.get('regions', input.regionCode);
@@ -182,6 +196,7 @@ export async function createAdmin(ctx: TServiceContext, input: TNewAdmin): Promi
     role: input.role,
     regionCode: input.regionCode,
     regionName: region.name,
+    ...(input.department ? { department: input.department } : {}),
     passwordHash: await hashPassword(input.password),
     createdAt: now.toISOString(),
   };
@@ -192,7 +207,7 @@ export async function createAdmin(ctx: TServiceContext, input: TNewAdmin): Promi
       targetType: 'admin',
       targetId: doc._id,
       regionCode: doc.regionCode,
-      detail: { role: doc.role },
+      detail: { role: doc.role, ...(doc.department ? { department: doc.department } : {}) },
     });
   });
   return toPrincipal(doc);

@@ -1,9 +1,13 @@
 import {
   AppError,
   CATALOG,
+  canSeeCatalogItem,
   catalogItemAppliesTo,
+  departmentOfItem,
+  departmentScopeOf,
   displayRegionName,
   findCatalogItem,
+  regionLevelOf,
   regionPathOf,
   type TAdminPrincipal,
   type TCatalogItem,
@@ -38,6 +42,7 @@ function catalogOwnersOf(villageCode: string): string[] {
 const toCatalogItem = ({ _id, ownerRegionCode: _o, ownerRegionName: _n, createdBy: _b, createdAt: _c, ...item }: TLocalCatalogItemDoc): TCatalogItem => ({
   id: _id,
   ...item,
+  department: departmentOfItem(item),
 });
 
 const toLocalView = (doc: TLocalCatalogItemDoc): TLocalCatalogItemView => ({
@@ -63,6 +68,37 @@ export async function localItemsAbove(ctx: TServiceContext, villageCode: string)
     orderBy: [['createdAt', 'asc']],
   });
   return docs.map(toCatalogItem);
+}
+
+/**
+ * Every county's and city's own items that reach villages of `regionCode`:
+ * those of its city and county when it lies within one county, else those of
+ * every city and county inside it (a province has about a hundred).
+ */
+export async function localItemsWithin(ctx: TServiceContext, regionCode: string): Promise<TCatalogItem[]> {
+  const level = regionLevelOf(regionCode);
+  let owners: string[];
+  if (level === 'province') {
+    const cities = (await findAll(ctx.store, 'regions', { where: [['parentCode', '==', regionCode]] })).map((r) => r.code);
+    const counties = cities.length ? await findAll(ctx.store, 'regions', { where: [['parentCode', 'in', cities]] }) : [];
+    owners = [...cities, ...counties.map((r) => r.code)];
+  } else if (level === 'city') {
+    owners = [regionCode, ...(await findAll(ctx.store, 'regions', { where: [['parentCode', '==', regionCode]] })).map((r) => r.code)];
+  } else {
+    owners = catalogOwnersOf(regionCode);
+  }
+  const docs = await findAll(ctx.store, 'localCatalogItems', { where: [['ownerRegionCode', 'in', owners]], orderBy: [['createdAt', 'asc']] });
+  return docs.map(toCatalogItem);
+}
+
+/**
+ * A department admin's items across its region, province and local alike;
+ * null for every other admin, who sees all items. A query narrowed to these
+ * ids finds older records too, which carry no department of their own.
+ */
+export async function departmentItemsOf(ctx: TServiceContext, admin: TAdminPrincipal): Promise<TCatalogItem[] | null> {
+  if (departmentScopeOf(admin) === null) return null;
+  return [...CATALOG, ...(await localItemsWithin(ctx, admin.regionCode))].filter((item) => canSeeCatalogItem(admin, item));
 }
 
 /** The province's items and the local ones, those that apply to this 村 or 社区. */
@@ -113,11 +149,12 @@ export async function createLocalCatalogItem(
   input: z.output<typeof ZLocalCatalogItemRequest>,
 ): Promise<TLocalCatalogItemView> {
   const digits = assertCanOwnCatalog(admin);
-  const { slug, tableColumns, ...fields } = input;
+  const { slug, tableColumns, department, ...fields } = input;
   const now = ctx.now();
   const regionName = displayRegionName(admin.regionName);
   const doc: TLocalCatalogItemDoc = {
     ...fields,
+    department: department ?? departmentOfItem(fields),
     ...(tableColumns?.length ? { tableColumns } : {}),
     _id: `${LOCAL_PREFIX}${admin.regionCode.slice(0, digits)}-${slug}`,
     source: `${regionName}自定公开目录`,

@@ -3,6 +3,7 @@ import {
   AppError,
   assertCanEditVillage,
   assertCanSeeDisclosure,
+  departmentOfItem,
   dueDateOf,
   displayRegionName,
   FINANCE_FIGURES_ITEM_ID,
@@ -22,7 +23,7 @@ import type { ZCreateDisclosureRequest, ZListDisclosuresRequest, ZUpdateDisclosu
 import type { TFilter, Transaction } from '../../store/DocumentStore';
 import type { TDisclosureDoc } from '../../store/documents';
 import { recordAudit } from '../audit';
-import { catalogItemOf, resolveCatalogItem } from './catalogs';
+import { catalogItemOf, departmentItemsOf, resolveCatalogItem } from './catalogs';
 import { buildDisclosureTable, rowView } from './disclosureTable';
 import { toDisclosureView } from './disclosureViews';
 import { getVillage } from '../regions/regions';
@@ -69,6 +70,7 @@ export async function createDisclosure(ctx: TServiceContext, admin: TAdminPrinci
     catalogItemId: item.id,
     catalogItemTitle: item.title,
     category: item.category,
+    department: departmentOfItem(item),
     title: input.title,
     body: input.body,
     table,
@@ -214,10 +216,12 @@ export async function getDisclosureForAdmin(ctx: TServiceContext, admin: TAdminP
   return toDisclosureView(doc);
 }
 
-/** An admin's disclosures: their region only, drafts only for the village itself, newest change first. */
+/** An admin's disclosures: their region only (a department's own items only), drafts only for the village itself, newest change first. */
 export async function listDisclosuresForAdmin(ctx: TServiceContext, admin: TAdminPrincipal, input: TListInput): Promise<TPage<TDisclosureView>> {
   const scope = regionScopeFilter(admin);
   const where: TFilter[] = [[scope.field, '==', scope.value]];
+  const departmentItems = await departmentItemsOf(ctx, admin);
+  if (departmentItems) where.push(['catalogItemId', 'in', departmentItems.map((item) => item.id)]);
   if (input.villageCode) {
     if (!isWithinRegion(input.villageCode, admin.regionCode)) throw new AppError('OUT_OF_SCOPE');
     where.push(['villageCode', '==', input.villageCode]);

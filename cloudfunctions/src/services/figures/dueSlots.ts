@@ -3,6 +3,7 @@ import {
   CATALOG,
   catalogItemAppliesTo,
   departmentOfCatalogItem,
+  departmentOfItem,
   dueDateOf,
   periodContaining,
   periodicRhythmOf,
@@ -64,7 +65,7 @@ export class DueSlots {
     this.province = this.dueItems(CATALOG);
     for (const doc of localItems) {
       const items = this.local.get(doc.ownerRegionCode) ?? [];
-      items.push(...this.dueItems([{ ...doc, id: doc._id }]));
+      items.push(...this.dueItems([{ ...doc, id: doc._id, department: departmentOfItem(doc) }]));
       this.local.set(doc.ownerRegionCode, items);
     }
   }

@@ -1,6 +1,7 @@
 import {
   AppError,
   assertCanReview,
+  canSeeCatalogItem,
   canSeeDisclosure,
   chinaDateOf,
   currentDuePeriods,
@@ -33,7 +34,7 @@ export const todayOf = (ctx: TServiceContext): string => chinaDateOf(ctx.now());
 
 const keyOf = (catalogItemId: string, period: string) => `${catalogItemId}\u0000${period}`;
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
@@ -50,17 +51,23 @@ function byUrgency(a: TTodoEntry, b: TTodoEntry): number {
   return TODO_STATUSES.indexOf(a.status) - TODO_STATUSES.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate);
 }
 
-/** A village's entries, from its catalog and the disclosures and filings of the periods due. */
+/** One catalog item due for one period. */
+export interface TDueSlot {
+  item: TCatalogItem;
+  period: string;
+}
+
+/** A village's entries for the slots due (its catalog's current ones: `currentDuePeriods`), from the disclosures and filings of those periods. */
 export function buildTodoEntries(
   ctx: TServiceContext,
-  catalog: readonly TCatalogItem[],
+  dues: readonly TDueSlot[],
   disclosures: readonly TDisclosureDoc[],
   filings: readonly TFilingDoc[],
   today: string,
 ): TTodoEntry[] {
   const disclosuresByKey = groupBy(disclosures, (d) => keyOf(d.catalogItemId, d.period ?? ''));
   const filingByKey = new Map(filings.map((f) => [keyOf(f.catalogItemId, f.period), f]));
-  return currentDuePeriods(catalog, today)
+  return dues
     .map(({ item, period }) => {
       const due = dueDateOf(item, period, calendarOf(ctx));
       const docs = disclosuresByKey.get(keyOf(item.id, period)) ?? [];
@@ -85,14 +92,14 @@ function duePeriodsOf(catalog: readonly TCatalogItem[], today: string): string[]
   return [...new Set(currentDuePeriods(catalog, today).map((d) => d.period))];
 }
 
-/** The to-do of one village: a village admin's own, or one in a reviewer's or supervisor's region. */
+/** The to-do of one village: a village admin's own, or one in a reviewer's or supervisor's region (a department's items only). */
 export async function villageTodo(ctx: TServiceContext, admin: TAdminPrincipal, villageCode: string | undefined): Promise<TVillageTodo> {
   const code = villageCode ?? admin.regionCode;
   const allowed = admin.role === 'village_admin' ? code === admin.regionCode : isWithinRegion(code, admin.regionCode);
   if (!allowed) throw new AppError('OUT_OF_SCOPE');
   const village = await getVillage(ctx, code);
   const today = todayOf(ctx);
-  const catalog = await catalogForVillageDoc(ctx, village);
+  const catalog = (await catalogForVillageDoc(ctx, village)).filter((item) => canSeeCatalogItem(admin, item));
   const periods = duePeriodsOf(catalog, today);
   const [disclosures, filings] = await Promise.all([
     findAll(ctx.store, 'disclosures', { where: [['villageCode', '==', code], ['period', 'in', periods]] }),
@@ -104,7 +111,7 @@ export async function villageTodo(ctx: TServiceContext, admin: TAdminPrincipal, 
     villageCode: code,
     villageName: displayRegionName(village.name),
     today,
-    entries: buildTodoEntries(ctx, catalog, visible, filings, today),
+    entries: buildTodoEntries(ctx, currentDuePeriods(catalog, today), visible, filings, today),
   };
 }
 
@@ -138,7 +145,7 @@ export async function townshipGaps(ctx: TServiceContext, admin: TAdminPrincipal,
   );
   const filingsOf = groupBy(filings, (f) => f.villageCode);
   const rows = villages.map((village, i): TVillageGaps => {
-    const entries = buildTodoEntries(ctx, catalogs[i], disclosuresOf.get(village.code) ?? [], filingsOf.get(village.code) ?? [], today);
+    const entries = buildTodoEntries(ctx, currentDuePeriods(catalogs[i], today), disclosuresOf.get(village.code) ?? [], filingsOf.get(village.code) ?? [], today);
     const gaps = entries.filter((e) => !isTodoFulfilled(e.status) && e.status !== 'pending');
     return { villageCode: village.code, villageName: displayRegionName(village.name), ...gapCounts(gaps), gaps };
   });

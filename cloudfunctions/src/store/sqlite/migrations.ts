@@ -164,6 +164,16 @@ export const MIGRATIONS: readonly TMigration[] = [
   {
     version: 13,
     up(db) {
+      // Department views (issue 11.4): a county's disclosures and filings of the periods asked, narrowed to one
+      // department's items, and the ratings of those disclosures (until now read only by resident and disclosure).
+      db.exec(index('disclosures', 'county_period_item', ['countyCode', 'period', 'catalogItemId']));
+      db.exec(index('filings', 'county_period_item', ['countyCode', 'period', 'catalogItemId']));
+      db.exec(index('ratings', 'disclosure', ['disclosureId']));
+    },
+  },
+  {
+    version: 14,
+    up(db) {
       // Dashboards (issue 11): rollups of the figures per village and township and period, summed by the region
       // above (a county's townships, a city's or province's townships grouped by county or city); the rollups are
       // built from the records at the first start with these rules (store/rollups). 12345 orders stuck are counted
