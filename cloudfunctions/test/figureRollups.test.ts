@@ -8,7 +8,11 @@ import { localIdentity } from '../src/runtime/identity';
 import { openFakeCloudbaseStore } from './support/fakeCloudbaseStore';
 import { seedFiguresWorld, type TWorldRuntime } from './support/figuresWorld';
 import { openTestRuntime, testConfig } from './support/testRuntime';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { SqliteStore } from '../src/store/sqlite/SqliteStore';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { FAKE_CREDENTIALS, FAKE_FUNCTION_ENV } from './support/fakeCloudbase';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,3 +63,41 @@ it('keeps on CloudBase the rollups a rebuild gives', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+it('rebuilds CloudBase\'s rollups from its records with `npm run rollups:rebuild`', async () => {
+  const script = join(__dirname, '..', 'dist-local', 'rollups-rebuild.js');
+  if (!existsSync(script)) throw new Error('cloudfunctions/dist-local is missing: run `npm run build -w @sunshine/cloudfunctions` first');
+  const { store, fake, dispose } = await openFakeCloudbaseStore();
+  try {
+    // Records written before rollups existed: straight into the store, past the rollup layer.
+    await store.transaction(async (tx) => {
+      await tx.set('surveys', { _id: 's1', residentKey: 'r1', villageCode: '210124101200', month: '2026-10', rating: 'satisfied', comment: null, createdAt: '2026-10-03T02:00:00.000Z' });
+      await tx.set('surveys', { _id: 's2', residentKey: 'r2', villageCode: '210124101201', month: '2026-10', rating: 'dissatisfied', comment: null, createdAt: '2026-10-04T02:00:00.000Z' });
+    });
+    const { stdout } = await promisify(execFile)(process.execPath, [script], {
+      env: { ...process.env, ...FAKE_FUNCTION_ENV, SUNSHINE_CLOUDBASE_ENV: 'sunshine-test', TENCENTCLOUD_SECRETID: FAKE_CREDENTIALS.secretId, TENCENTCLOUD_SECRETKEY: FAKE_CREDENTIALS.secretKey, SUNSHINE_CLOUDBASE_SERVICE_URL: fake.url },
+    });
+    expect(stdout).toContain('读取 2 条记录');
+    expect((await store.get('figureRollups', 'township:210124101000:2026-Q4'))).toMatchObject({ counters: { surveys: 2, surveySatisfied: 1 }, countyCode: '210124000000' });
+    expect((await store.get('figureRollups', 'village:210124101201:2026-10'))).toMatchObject({ counters: { surveys: 1 } });
+    expect(await store.get('figureRollups', 'rules')).toMatchObject({ level: 'rules', version: expect.any(Number) });
+  } finally {
+    await dispose();
+  }
+}, 60_000);
+
+it('builds the rollups of a SQLite data directory at its first start with these rules', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sunshine-rollups-'));
+  try {
+    // A data directory from before the dashboard: records, no rollups.
+    const before = SqliteStore.open(dir);
+    await before.transaction((tx) => tx.set('surveys', { _id: 's1', residentKey: 'r1', villageCode: '210124101200', month: '2026-10', rating: 'satisfied', comment: null, createdAt: '2026-10-03T02:00:00.000Z' }));
+    await before.close();
+    const services = createServiceContext(SqliteStore.open(dir), testConfig(), new LocalFileStorage(dir));
+    const groups = await services.store.aggregate('figureRollups', { where: [['level', '==', 'township'], ['period', '==', '2026-10']], groupBy: ['townshipCode'], sum: ['counters.surveys'] });
+    expect(groups).toEqual([{ group: { townshipCode: '210124101000' }, count: 1, sums: { 'counters.surveys': 1 } }]);
+    await services.store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
