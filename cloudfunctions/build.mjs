@@ -19,6 +19,7 @@ const localEntries = {
   bench: 'src/local/benchMain.ts',
   'verify-chain': 'src/local/verifyChainMain.ts',
   'hotline-simulator': 'src/local/hotlineSimulatorMain.ts',
+  'rollups-rebuild': 'src/local/rebuildRollupsMain.ts',
 };
 
 await build({

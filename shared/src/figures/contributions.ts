@@ -3,7 +3,7 @@ import { ageInDays } from '../supervision';
 import { TOPICS, type TTopic } from '../topics';
 import { chinaDateOf, workingDaysBetween, type TWorkingCalendar } from '../workingCalendar';
 import { HOTLINE_REPORTED_STATUSES } from '../hotline';
-import { departmentCounter, hotlineTopicCounter, messageTopicCounter, type TItemCounter } from './counters';
+import { departmentCounter, dueFulfilledOnCounter, hotlineTopicCounter, messageTopicCounter, type TItemCounter } from './counters';
 import { reviewDayBucket } from './definitions';
 
 /**
@@ -128,9 +128,15 @@ class Tally {
     this.byDay.set(day, counters);
   }
 
-  item(day: string, name: TItemCounter, n = 1): void {
+  item(day: string, name: TItemCounter | ReturnType<typeof dueFulfilledOnCounter>, n = 1): void {
     this.add(day, name, n);
     if (this.department) this.add(day, departmentCounter(name, this.department), n);
+  }
+
+  /** A due slot fulfilled, counted on its deadline. */
+  fulfilled(deadline: string): void {
+    this.item(deadline, 'dueFulfilled');
+    this.item(deadline, dueFulfilledOnCounter(deadline));
   }
 
   result(): TContribution[] {
@@ -147,7 +153,7 @@ function disclosureContributions(d: TDisclosureRecord, calendar: TWorkingCalenda
     if (d.dueDate) {
       tally.item(day, 'publishedDue');
       if (day <= d.dueDate) tally.item(day, 'publishedOnTime');
-      tally.item(d.dueDate, 'dueFulfilled');
+      tally.fulfilled(d.dueDate);
     }
   }
   let submittedOn: string | null = null;
@@ -165,7 +171,7 @@ function disclosureContributions(d: TDisclosureRecord, calendar: TWorkingCalenda
 
 function filingContributions(f: TFilingRecord): TContribution[] {
   const tally = new Tally(f.villageCode, departmentOfCatalogItem(f.catalogItemId));
-  if (f.status === 'approved') tally.item(f.dueDate, 'dueFulfilled');
+  if (f.status === 'approved') tally.fulfilled(f.dueDate);
   return tally.result();
 }
 

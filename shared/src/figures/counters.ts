@@ -9,57 +9,94 @@ import { TOPICS, type TTopic } from '../topics';
  * Names are plain identifiers (SQLite JSON paths and CloudBase field names
  * alike). Counters of things that belong to a catalog item also exist per
  * department, as `${name}__${department}` (see departmentCounter).
+ *
+ * The rule of each counter, as shared figures/contributions.ts applies it.
+ * "Day" is the China calendar day (UTC+8) of an instant; a counter counts in
+ * the month, quarter and year of its day and in `all`. Records written
+ * before a field existed count where the field is not needed.
  */
 export const ITEM_COUNTERS = [
-  /** First publications (version 1) in the period, by the day published. */
+  /**
+   * First publications: disclosures of version 1 (or without a version) with
+   * `publishedAt`, on its day, whatever became of them since (a comment draft
+   * opened to residents, superseded by a correction). Corrections are not new.
+   */
   'published',
-  /** Of those, the ones that fill a due period (they have a deadline). */
+  /** Of those, the ones with a deadline (`dueDate`, a periodic item's period). */
   'publishedDue',
-  /** Of those, published on or before the deadline. */
+  /** Of those, published on or before the deadline's day. */
   'publishedOnTime',
-  /** Due slots (village × item × period) whose deadline falls in the period, published or filed (备案). */
+  /**
+   * Due slots (village × item × period) fulfilled, on the deadline's day:
+   * first publications with a `dueDate`, and approved 不公开备案 filings.
+   * Also kept per deadline as `dueFulfilledOn_YYYYMMDD` (dueFulfilledOnCounter).
+   */
   'dueFulfilled',
-  /** Township decisions (approve or reject) in the period. */
+  /**
+   * Township decisions: every `approve` or `reject` in a disclosure's history
+   * (every version), on the decision's day; rejections among them.
+   */
   'reviewDecisions',
   'reviewRejections',
-  /** Decisions by working days from submission: reviewDays0 … reviewDays15, then reviewDays16 for 16 and more. */
+  /**
+   * Decisions by working days (the runtime's working calendar) from the day
+   * of the last `submit`/`submitForComment` before the decision to the
+   * decision's day: reviewDays0 … reviewDays15, then reviewDays16 for 16 and more.
+   */
   ...Array.from({ length: 17 }, (_, i) => `reviewDays${i}` as const),
-  /** Residents' 满意/基本满意/不满意 on disclosures, by the day rated. */
+  /** Residents' ratings of disclosures (one per resident and disclosure, the latest kept), on the day of `updatedAt`; 满意 among them. */
   'itemRatings',
   'itemSatisfied',
-  /** Residents' messages created in the period. */
+  /** Residents' messages, on the day they were sent. */
   'messages',
-  /** Messages first answered in the period, and of those the ones answered by the deadline. */
+  /**
+   * Messages answered for the first time (the first `reply` or `fix`), on
+   * that day; in time when that day is not after the deadline in force then
+   * (the `dueDate` of the last `submit` or `escalate` before it).
+   */
   'answered',
   'answeredInTime',
-  /** Escalations (to the township, to the county) in the period. */
+  /** Escalations (each `escalate`: to the township, to the county), on their day. */
   'escalated',
-  /** Messages closed in the period, and the calendar days from creation to close summed. */
+  /** Messages closed (status closed), on the day of the last `close`; the China calendar days from sending to closing summed. */
   'closed',
   'closeDaysSum',
-  /** Residents' ratings of answers, and 满意 among them. */
+  /** Residents' ratings of answers (each `rate`), on their day; 满意 among them. */
   'answerRatings',
   'answerSatisfied',
-  /** Villages with at least one first publication in the period: kept by the rollup layer when a village's `published` leaves 0, not by a record. */
+  /**
+   * Villages with at least one first publication in the period: 1 on a
+   * village's rollup while its `published` is above 0, summed on its
+   * township's; kept by the rollup layer, not by a record.
+   */
   'villagesPublishing',
 ] as const;
 
 export const REVIEW_DAY_BUCKETS = 17;
 
 export const REGION_COUNTERS = [
-  /** 督办单 issued in the period; of those still open; closed in the period with their days summed. */
+  /**
+   * 督办单 issued, on the day issued; of those the ones still `issued` (not
+   * yet fixed), counted on the day issued; fixed ones on the fix's day, with
+   * the China calendar days from issue to fix summed. Orders count in the
+   * village of their case (orders issued before they named it, nowhere).
+   */
   'ordersIssued',
   'ordersOpen',
   'ordersClosed',
   'orderCloseDaysSum',
-  /** Monthly survey answers and 满意 among them. */
+  /** Monthly survey answers, in their `month`; 满意 among them. */
   'surveys',
   'surveySatisfied',
-  /** 12345 orders filed, delivered to the hotline, answered (its own statuses 受理/办理/办结). */
+  /**
+   * 12345 orders filed (held for review ones too), on the day filed; of
+   * those, delivered (a hotline order number, or delivery state delivered)
+   * and answered by the hotline (its status accepted, processing or closed).
+   */
   'hotlineOrders',
   'hotlineDelivered',
   'hotlineAnswered',
-  /** Residents whose binding was verified in the period. */
+  /** Residents' bindings verified (by the roster or by an admin), on the day decided; a binding undone no longer counts. */
   'residentsBound',
 ] as const;
 
@@ -78,6 +115,7 @@ export const TOPIC_CODES: Record<TTopic, string> = {
   财务: 'finance',
 };
 
+/** Messages and 12345 orders per topic tag, on the day sent or filed (each tag of a record once). */
 export const messageTopicCounter = (topic: TTopic) => `messageTopic_${TOPIC_CODES[topic]}`;
 export const hotlineTopicCounter = (topic: TTopic) => `hotlineTopic_${TOPIC_CODES[topic]}`;
 export const TOPIC_COUNTERS = TOPICS.flatMap((t) => [messageTopicCounter(t), hotlineTopicCounter(t)]);
@@ -86,7 +124,15 @@ export type TItemCounter = (typeof ITEM_COUNTERS)[number];
 export type TRegionCounter = (typeof REGION_COUNTERS)[number];
 
 /** The counter of one department's share, e.g. published__civilAffairs. */
-export const departmentCounter = (name: TItemCounter, department: string) => `${name}__${department}`;
+export const departmentCounter = (name: TItemCounter | `dueFulfilledOn_${string}`, department: string) => `${name}__${department}`;
+
+/**
+ * Due slots fulfilled whose deadline is one day (YYYY-MM-DD), also counted
+ * in `dueFulfilled`: a period not yet over leaves out the slots fulfilled
+ * ahead of deadlines still to come, so its completeness compares like with
+ * like (slots due by today).
+ */
+export const dueFulfilledOnCounter = (deadline: string): `dueFulfilledOn_${string}` => `dueFulfilledOn_${deadline.replaceAll('-', '')}`;
 
 /** Counter values by name; a counter never moved reads as 0. */
 export type TCounters = Readonly<Record<string, number>>;

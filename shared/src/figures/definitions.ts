@@ -47,7 +47,7 @@ export interface TFigureDefinition {
 export const FIGURES: Record<TFigureKey, TFigureDefinition> = {
   coverage: { name: '公开覆盖率', group: '公开', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '本期发布过至少一项公开内容的村（社区）数 ÷ 村（社区）总数。' },
   residentsPerVillage: { name: '村均绑定群众', group: '公开', unit: 'perVillage', worseWhen: 'lower', byDepartment: false, definition: '截至本期末通过身份核验的群众人数 ÷ 村（社区）总数。' },
-  completeness: { name: '应公开完成率', group: '公开', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '截止日期在本期内（且已到期）的应公开事项中，已发布或已备案的项数 ÷ 应公开项数（按公开目录和时限表计算）。' },
+  completeness: { name: '应公开完成率', group: '公开', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '截止日期在本期内且已到期的应公开事项（村 × 事项 × 期间，按公开目录和时限表计算）中，已发布或已备案的项数 ÷ 应公开项数。' },
   timeliness: { name: '按时公开率', group: '公开', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '本期首次发布的定期事项中，在截止日期当天或之前发布的项数 ÷ 本期首次发布的定期事项数。' },
   reviewMedianDays: { name: '审核用时中位数', group: '审核', unit: 'days', worseWhen: 'higher', byDepartment: true, definition: '本期乡镇（街道）作出的审核决定，从提交到决定的工作日数的中位数。' },
   reviewP90Days: { name: '审核用时90分位', group: '审核', unit: 'days', worseWhen: 'higher', byDepartment: true, definition: '本期审核决定中，90% 在这个工作日数之内作出（16 及以上记为 16）。' },
@@ -61,7 +61,7 @@ export const FIGURES: Record<TFigureKey, TFigureDefinition> = {
   answerSatisfaction: { name: '答复满意率', group: '满意度', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '本期群众对答复的评价中“满意”的占比（括号内为评价数）。' },
   itemSatisfaction: { name: '公开事项满意率', group: '满意度', unit: 'ratio', worseWhen: 'lower', byDepartment: true, definition: '本期群众对公开事项的评价中“满意”的占比（括号内为评价数）。' },
   surveySatisfaction: { name: '月度测评满意率', group: '满意度', unit: 'ratio', worseWhen: 'lower', byDepartment: false, definition: '本期月度满意度测评中“满意”的占比（括号内为答卷数）。' },
-  hotlineOrders: { name: '12345 工单', group: '12345', unit: 'count', worseWhen: null, byDepartment: false, definition: '本期群众提交、转 12345 的诉求数。' },
+  hotlineOrders: { name: '12345 工单', group: '12345', unit: 'count', worseWhen: null, byDepartment: false, definition: '本期群众提交、转 12345 的诉求数（含待人工审核的）。' },
   hotlineDelivered: { name: '已转交', group: '12345', unit: 'count', worseWhen: null, byDepartment: false, definition: '本期提交的诉求中已送达 12345 的条数。' },
   hotlineAnswered: { name: '12345 已受理', group: '12345', unit: 'count', worseWhen: null, byDepartment: false, definition: '本期提交的诉求中 12345 已受理、办理或办结的条数。' },
   hotlineStuck: { name: '转交受阻', group: '12345', unit: 'count', worseWhen: 'higher', byDepartment: false, definition: '当前多次转交失败，或排队超过 30 分钟仍未送达 12345 的诉求数（实时数，不分期间）。' },

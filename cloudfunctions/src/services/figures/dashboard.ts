@@ -1,4 +1,5 @@
 import {
+  addDays,
   ALL_TIME,
   ancestorCode,
   AppError,
@@ -6,6 +7,7 @@ import {
   dashboardPeriodLabel,
   departmentCounter,
   deriveFigures,
+  dueFulfilledOnCounter,
   displayRegionName,
   FIGURE_KEYS,
   FIGURES,
@@ -145,7 +147,6 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
   const tree = await regionTreeOf(ctx, ancestorCode(code, 'province'));
   const level = region.level;
   const childLevel = levelBelow(level);
-  const names = counterNames(department);
   const regionWhere: TFilter[] = [[PATH_FIELD[level], '==', code]];
 
   // Whom the rows are about: the region, its children, and the ten-worst candidates (villages up to a county, townships above).
@@ -162,12 +163,21 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
   const rowPeriods = [period, ...periodsAfter(period, today), ALL_TIME];
   const totalPeriods = [...rowPeriods, previous, ...trendMonths, ...trendMonths.flatMap((m) => periodsAfter(m, today))];
   const rollupLevelOfRegion = level === 'village' ? 'village' : 'township';
-  const [totals, childCounters, worstCounters, stuck, slots] = await Promise.all([
+  const slots = await DueSlots.load(ctx, [...self.villagesByCounty.keys()], { from: firstDayOf(trendMonths[0] ?? period), to: lastDayOf(period) }, calendarOf(ctx), department);
+  // Slots fulfilled ahead of deadlines still to come are left out of the period's fulfilled ones, as those slots are not yet due.
+  const ahead = slots.deadlinesIn(addDays(today, 1), lastDayOf(period));
+  const itemCounter = (name: Parameters<typeof departmentCounter>[0]) => (department ? departmentCounter(name, department) : name);
+  const names = [...counterNames(department), ...ahead.map((d) => itemCounter(dueFulfilledOnCounter(d)))];
+  const dueByToday = (counters: TCounters, p: string): TCounters => {
+    const fulfilled = itemCounter('dueFulfilled');
+    const early = ahead.filter((d) => d >= firstDayOf(p) && d <= lastDayOf(p)).reduce((n, d) => n + (counters[itemCounter(dueFulfilledOnCounter(d))] ?? 0), 0);
+    return early ? { ...counters, [fulfilled]: (counters[fulfilled] ?? 0) - early } : counters;
+  };
+  const [totals, childCounters, worstCounters, stuck] = await Promise.all([
     sumRollups(ctx, rollupLevelOfRegion, regionWhere, null, totalPeriods, names),
     childLevel ? sumRollups(ctx, childLevel === 'village' ? 'village' : 'township', regionWhere, PATH_FIELD[childLevel], rowPeriods, names) : new Map<string, TCountersByPeriod>(),
     worstLevel && worstLevel !== childLevel ? sumRollups(ctx, worstLevel, regionWhere, PATH_FIELD[worstLevel], rowPeriods, names) : null,
     stuckByVillage(ctx, region),
-    DueSlots.load(ctx, [...self.villagesByCounty.keys()], { from: firstDayOf(trendMonths[0] ?? period), to: minDay(lastDayOf(period), today) }, calendarOf(ctx), department),
   ]);
 
   const residentsBoundAtEnd = (byPeriod: TCountersByPeriod, p: string) =>
@@ -178,7 +188,7 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
     level: entity.level,
     villages: entity.villages,
     figures: deriveFigures(
-      byPeriod.get(period) ?? {},
+      dueByToday(byPeriod.get(period) ?? {}, period),
       {
         villages: entity.villages,
         dueSlots: slots.of(entity.villagesByCounty, firstDayOf(period), minDay(lastDayOf(period), today)),
@@ -195,7 +205,7 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
   const trend = trendMonths.map((month) => ({
     period: month,
     figures: deriveFigures(
-      totalByPeriod.get(month) ?? {},
+      dueByToday(totalByPeriod.get(month) ?? {}, month),
       {
         villages: self.villages,
         dueSlots: slots.of(self.villagesByCounty, firstDayOf(month), minDay(lastDayOf(month), today)),

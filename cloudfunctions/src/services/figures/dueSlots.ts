@@ -95,6 +95,12 @@ export class DueSlots {
     return slots;
   }
 
+  /** The deadlines within [from, to] of any loaded item, each once, in order. */
+  deadlinesIn(from: string, to: string): string[] {
+    const all = [...this.province, ...[...this.local.values()].flat()].flatMap((item) => item.deadlines);
+    return [...new Set(all.filter((d) => d >= from && d <= to))].sort();
+  }
+
   /** Slots of all the villages given by county and kind. */
   of(villagesByCounty: ReadonlyMap<string, TVillageKinds>, from: string, to: string): number {
     let slots = 0;
