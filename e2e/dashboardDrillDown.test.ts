@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { addDays, chinaDateOf, idNumberCheckChar, regionLevelOf } from '@sunshine/shared';
+import { addDays, chinaDateOf, departmentOfItem, FIGURES, findCatalogItem, idNumberCheckChar, regionLevelOf, type TDepartment, type TFigureKey } from '@sunshine/shared';
 import { adminCaller, residentCaller, type TCaller } from './support/api';
 import { signIn } from './support/console';
 import { platformAndBrowser } from './support/session';
@@ -47,10 +47,11 @@ const SCREENSHOTS = resolve(__dirname, '..', 'test-results', 'dashboard');
 
 /** What was seeded, as the test did it: the figures below are counted from these. */
 const facts = {
-  published: [] as { village: string; day: string; dueDate: string | null }[],
-  messages: [] as { village: string; day: string; answeredInTime: boolean | null; escalations: number }[],
-  answerRatings: [] as { village: string; satisfied: boolean }[],
-  itemRatings: [] as { village: string; satisfied: boolean }[],
+  /** `item`: the catalog item of the disclosure (a message's and a rating's: of the disclosure they are on). */
+  published: [] as { village: string; item: string; day: string; dueDate: string | null }[],
+  messages: [] as { village: string; item: string; day: string; answeredInTime: boolean | null; escalations: number }[],
+  answerRatings: [] as { village: string; item: string; satisfied: boolean }[],
+  itemRatings: [] as { village: string; item: string; satisfied: boolean }[],
   surveys: [] as { village: string; satisfied: boolean }[],
   residents: [] as string[],
 };
@@ -70,10 +71,18 @@ const percent = (v: number) => (v > 0 && v < 0.0005 ? '<0.1%' : `${(v * 100).toF
 const ratio = (n: number, d: number) => (d === 0 ? '—' : `${percent(n / d)}（${d.toLocaleString('zh-CN')}）`);
 const perVillage = (n: number, d: number) => `${Number((n / d).toFixed(1)).toLocaleString('zh-CN')}（${d.toLocaleString('zh-CN')}）`;
 
-/** The figures of a region as this test counts them: numbers for the workbook, texts as the console shows them. */
-function expected(code: string) {
+/** The department whose items these are, as the catalog names it. */
+const departmentOf = (item: string) => departmentOfItem(findCatalogItem(item)!);
+
+/**
+ * The figures of a region as this test counts them: numbers for the
+ * workbook, texts as the console shows them. With a department, only its
+ * items count, and figures that are not of items have nothing to show.
+ */
+function expected(code: string, department?: TDepartment) {
   const prefix = prefixOf(code);
-  const inside = <T extends { village: string }>(rows: T[]) => rows.filter((r) => r.village.startsWith(prefix));
+  const ofDepartment = (row: object) => !department || !('item' in row) || departmentOf(row.item as string) === department;
+  const inside = <T extends { village: string }>(rows: T[]) => rows.filter((r) => r.village.startsWith(prefix) && ofDepartment(r));
   const villages = divisionVillages.filter((v) => v.startsWith(prefix)).length;
   const published = inside(facts.published);
   const due = published.filter((p) => p.dueDate !== null);
@@ -109,6 +118,7 @@ function expected(code: string) {
     itemSatisfaction: ratio(...numbers.itemSatisfaction),
     surveySatisfaction: ratio(...numbers.surveySatisfaction),
   };
+  if (department) for (const key of Object.keys(texts) as TFigureKey[]) if (!FIGURES[key].byDepartment) texts[key] = '—';
   return { numbers, texts };
 }
 
@@ -123,8 +133,8 @@ async function publish(village: TCaller, reviewer: TCaller, input: Record<string
   await village.call('disclosure', 'submit', { id: draft.id });
   const published = await reviewer.call('review', 'approve', { id: draft.id });
   expect(published.status).toBe('published');
-  facts.published.push({ village: input.villageCode, day: chinaDateOf(new Date(published.publishedAt)), dueDate: published.dueDate });
-  return published as { id: string };
+  facts.published.push({ village: input.villageCode, item: published.catalogItemId, day: chinaDateOf(new Date(published.publishedAt)), dueDate: published.dueDate });
+  return published as { id: string; catalogItemId: string };
 }
 
 /** A resident verified by the village's roster, as the app binds one. */
@@ -187,24 +197,24 @@ async function seedActivity() {
     await resident.call('feedback', 'survey', { requestId: `e2e-dash-survey-${village}`, rating: 'satisfied' });
     facts.surveys.push({ village, satisfied: true });
   }
-  for (const [id, key] of [[financeA.id, 'fa'], [listA.id, 'la']] as const) {
-    await residentA.call('feedback', 'rate', { requestId: `e2e-dash-rate-${key}`, disclosureId: id, rating: 'satisfied' });
-    facts.itemRatings.push({ village: VILLAGE_A, satisfied: true });
+  for (const [disclosure, key] of [[financeA, 'fa'], [listA, 'la']] as const) {
+    await residentA.call('feedback', 'rate', { requestId: `e2e-dash-rate-${key}`, disclosureId: disclosure.id, rating: 'satisfied' });
+    facts.itemRatings.push({ village: VILLAGE_A, item: disclosure.catalogItemId, satisfied: true });
   }
   await residentB.call('feedback', 'rate', { requestId: 'e2e-dash-rate-fb', disclosureId: financeB.id, rating: 'dissatisfied' });
-  facts.itemRatings.push({ village: VILLAGE_B, satisfied: false });
+  facts.itemRatings.push({ village: VILLAGE_B, item: financeB.catalogItemId, satisfied: false });
 
-  // A's message is answered the same day and the resident is satisfied; B's waits for nobody.
-  const messageA = await residentA.call('feedback', 'submit', { requestId: 'e2e-dash-message-a', disclosureId: financeA.id, kind: 'question', text: '清雪费用是怎么算的' });
-  await villageA.call('feedback', 'reply', { id: messageA.id, text: '按实际出车台班结算，明细见附表。' });
+  // A's message, under its 低保 list, is answered the same day and the resident is satisfied; B's waits for nobody.
+  const messageA = await residentA.call('feedback', 'submit', { requestId: 'e2e-dash-message-a', disclosureId: listA.id, kind: 'question', text: '低保金额是怎么核定的' });
+  await villageA.call('feedback', 'reply', { id: messageA.id, text: '按家庭人均收入与当地低保标准的差额核定。' });
   await residentA.call('feedback', 'rateAnswer', { id: messageA.id, rating: 'satisfied' });
-  facts.answerRatings.push({ village: VILLAGE_A, satisfied: true });
+  facts.answerRatings.push({ village: VILLAGE_A, item: listA.catalogItemId, satisfied: true });
   const messageB = await residentB.call('feedback', 'submit', { requestId: 'e2e-dash-message-b', disclosureId: financeB.id, kind: 'complaint', text: '村里机井坏了没人管' });
-  return { residentA, residentB, messageA: messageA.id as string, messageB: messageB.id as string };
+  return { residentA, residentB, messageA: { id: messageA.id as string, item: listA.catalogItemId }, messageB: { id: messageB.id as string, item: financeB.catalogItemId } };
 }
 
 /** B's message climbs to the township and the county unanswered; the county answers it after its own deadline. */
-async function letMessageClimb(resident: TCaller, id: string) {
+async function letMessageClimb(resident: TCaller, { id, item }: { id: string; item: string }) {
   await session.platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: String(START + 20) });
   await untilLevel(resident, id, 'township');
   await session.platform.restart({ SUNSHINE_CLOCK_OFFSET_DAYS: String(START + 60) });
@@ -213,14 +223,14 @@ async function letMessageClimb(resident: TCaller, id: string) {
   const county = await adminCaller(baseUrl, 'faku_jiwei');
   await county.call('feedback', 'reply', { id, text: '已协调水务站维修机井。' });
   await resident.call('feedback', 'rateAnswer', { id, rating: 'dissatisfied' });
-  facts.answerRatings.push({ village: VILLAGE_B, satisfied: false });
+  facts.answerRatings.push({ village: VILLAGE_B, item, satisfied: false });
 }
 
 async function recordMessages(seeded: Awaited<ReturnType<typeof seedActivity>>) {
-  for (const [resident, id, village] of [[seeded.residentA, seeded.messageA, VILLAGE_A], [seeded.residentB, seeded.messageB, VILLAGE_B]] as const) {
+  for (const [resident, { id, item }, village] of [[seeded.residentA, seeded.messageA, VILLAGE_A], [seeded.residentB, seeded.messageB, VILLAGE_B]] as const) {
     const message = await mine(resident, id);
     const created = message.history.find((h) => h.action === 'submit')!;
-    facts.messages.push({ village, day: chinaDateOf(new Date(created.at)), answeredInTime: answeredInTime(message), escalations: message.history.filter((h) => h.action === 'escalate').length });
+    facts.messages.push({ village, item, day: chinaDateOf(new Date(created.at)), answeredInTime: answeredInTime(message), escalations: message.history.filter((h) => h.action === 'escalate').length });
   }
   // The scenario as meant: one answer in time, one late after two escalations.
   expect(facts.messages.map((m) => m.answeredInTime)).toEqual([true, false]);
@@ -231,23 +241,23 @@ async function recordMessages(seeded: Awaited<ReturnType<typeof seedActivity>>) 
 const CHECKED = ['coverage', 'residentsPerVillage', 'timeliness', 'messages', 'answeredInTimeRate', 'escalated', 'answerSatisfaction', 'itemSatisfaction', 'surveySatisfaction'] as const;
 
 /** The region's figure cards say what this test counted. */
-async function expectCards(page: Page, code: string) {
-  const { texts } = expected(code);
+async function expectCards(page: Page, code: string, department?: TDepartment) {
+  const { texts } = expected(code, department);
   for (const key of CHECKED) expect([key, await page.getByTestId(`figure-${key}`).innerText()]).toEqual([key, texts[key]]);
 }
 
 /** A child's row in the table says what this test counted for that child. */
-async function expectRow(page: Page, code: string) {
+async function expectRow(page: Page, code: string, department?: TDepartment) {
   const row = page.locator(`[data-testid="child-row"][data-code="${code}"]`);
-  const { texts } = expected(code);
+  const { texts } = expected(code, department);
   for (const key of CHECKED) expect([code, key, await row.getByTestId(`cell-${key}`).innerText()]).toEqual([code, key, texts[key]]);
 }
 
+/** The region's figures of the year are drawn: its heading, not the previous one's kept under the spinner. */
 async function expectLevel(page: Page, name: string, breadcrumb: string[]) {
-  await page.getByTestId('breadcrumb-current').filter({ hasText: name }).waitFor();
+  await page.getByTestId('dashboard-heading').filter({ hasText: new RegExp(`^${name} · ${YEAR} 年度$`) }).waitFor();
   await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   expect(await page.getByTestId('dashboard-breadcrumb').innerText()).toBe(breadcrumb.join('\n/\n'));
-  expect(await page.getByTestId('dashboard-heading').innerText()).toBe(`${name} · ${YEAR} 年度`);
 }
 
 /** Nothing wider than the window at 1366 px, no raw field name or dead value on the page; then a picture of it. */
@@ -265,17 +275,24 @@ async function drillTo(page: Page, code: string) {
   await page.waitForURL((url) => url.searchParams.get('region') === code);
 }
 
+/** A console page whose today is the gateway's moved today: the period picker offers nothing after it. */
+async function consoleAs(username: string): Promise<Page> {
+  const page = await session.newPage({ width: 1366, height: 900 });
+  await page.clock.install({ time: new Date(Date.now() + (START + 100) * 86_400_000) });
+  await signIn(page, baseUrl(), username);
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const seeded = await seedActivity();
+  await letMessageClimb(seeded.residentB, seeded.messageB);
+  await recordMessages(seeded);
+}, 180_000);
+
 describe('统计分析 from the province down to one village', () => {
   it('shows at every level the figures counted from what was seeded, and exports them to Excel', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const seeded = await seedActivity();
-    await letMessageClimb(seeded.residentB, seeded.messageB);
-    await recordMessages(seeded);
-
-    const page = await session.newPage({ width: 1366, height: 900 });
-    // The browser's today is the gateway's moved today: the period picker offers nothing after it.
-    await page.clock.install({ time: new Date(Date.now() + (START + 100) * 86_400_000) });
-    await signIn(page, baseUrl(), 'e2e_liaoning');
+    const page = await consoleAs('e2e_liaoning');
     await page.goto(`${baseUrl()}/admin/dashboard`);
 
     // It opens on the last complete month; the year is one click away.
@@ -325,6 +342,7 @@ describe('统计分析 from the province down to one village', () => {
     await page.locator('.ant-select-dropdown').getByText('留言 · 群众留言', { exact: true }).click();
     const label = page.getByTestId('children-chart').locator('svg text').filter({ hasText: /^大孤家子镇$/ });
     // Axis labels are slanted, ending under their tick: the bar stands above the label's right end.
+    await page.getByTestId('children-chart').scrollIntoViewIfNeeded();
     const box = (await label.boundingBox())!;
     await page.mouse.move(box.x + box.width - 3, box.y - 40);
     await page.getByTestId('children-chart').getByText(/^大孤家子镇\s*1$/).waitFor();
@@ -349,7 +367,20 @@ describe('统计分析 from the province down to one village', () => {
     await expectLevel(page, '大孤家子镇', ['辽宁省', '沈阳市', '法库县', '大孤家子镇']);
     await page.getByTestId('breadcrumb-link').filter({ hasText: '法库县' }).click();
     await expectLevel(page, '法库县', ['辽宁省', '沈阳市', '法库县']);
+  });
 
+  it('shows a department only its own items: 法库县民政局 counts the 低保 list, not the finances', async () => {
+    const page = await consoleAs('faku_minzheng');
+    await page.getByRole('menuitem', { name: '统计分析' }).click();
+    await page.goto(`${baseUrl()}/admin/dashboard?period=${YEAR}`);
+    await expectLevel(page, '法库县', ['法库县']);
+    expect(await page.getByText('仅统计民政局负责的事项').count()).toBe(1);
+    await expectCards(page, COUNTY, 'civilAffairs');
+    await expectRow(page, TOWNSHIP_A, 'civilAffairs');
+    await expectRow(page, TOWNSHIP_B, 'civilAffairs');
+    // The scenario as meant: the department's figures differ from everyone's.
+    expect(expected(COUNTY, 'civilAffairs').texts.timeliness).not.toBe(expected(COUNTY).texts.timeliness);
+    await checkAndShoot(page, '6-department.png');
   });
 });
 

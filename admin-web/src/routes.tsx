@@ -32,7 +32,7 @@ const CATALOG_OWNERS = ['county_supervisor', 'city_supervisor'] as const;
 const COUNTY_ONLY = ['county_supervisor'] as const;
 const ANSWERING_LEVELS = ['village_admin', 'township_reviewer', 'county_supervisor'] as const;
 /** Everyone the dashboard's contract (DASHBOARD_CALLERS) lets in: every admin above the village. */
-const SUPERVISING = ['township_reviewer', 'county_supervisor', 'city_supervisor', 'province_supervisor'] as const;
+const SUPERVISING = ['township_reviewer', 'county_supervisor', 'city_supervisor', 'province_supervisor', ...DEPARTMENT_ROLES] as const;
 
 export function AppRoutes() {
   return (

@@ -13,7 +13,7 @@ const CATALOG_OWNER_MENU: TMenuEntry[] = [...SUPERVISOR_MENU, LOCAL_CATALOG];
 /** Above the county, the published record of the whole region is looked up, not worked on. */
 const REGION_LOOKUP: TMenuEntry = { path: '/disclosures', label: '公开查询' };
 /** A department starts from its own items; its lookup shows only their disclosures. */
-const DEPARTMENT_MENU: TMenuEntry[] = [{ path: '/department', label: '部门事项' }, REGION_LOOKUP];
+const DEPARTMENT_MENU: TMenuEntry[] = [{ path: '/department', label: '部门事项' }, DASHBOARD, REGION_LOOKUP];
 
 export const MENUS: Record<TAdminRole, TMenuEntry[]> = {
   village_admin: [

@@ -1,5 +1,6 @@
 import { z } from '../zodLocale';
 import { admins, defineContract } from './contract';
+import { DEPARTMENT_ROLES } from '../adminRoles';
 import { ZRegionCode } from '../region';
 import { REGION_LEVELS } from '../regionCode';
 import { TOPICS } from '../topics';
@@ -52,7 +53,7 @@ export type { TFigureValue };
 
 /** Everyone who supervises a region: townships over their villages, the discipline commissions, the departments over their items. */
 export const DASHBOARD_CALLERS = admins(
-  ['township_reviewer', 'county_supervisor', 'city_supervisor', 'province_supervisor'],
+  ['township_reviewer', 'county_supervisor', 'city_supervisor', 'province_supervisor', ...DEPARTMENT_ROLES],
   '统计分析只对乡镇（街道）、纪委监委和职能部门的账号开放。',
 );
 

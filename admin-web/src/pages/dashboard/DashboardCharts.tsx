@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Card, Col, Empty, Row, Select, Typography } from 'antd';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
+import type { EChartsType } from 'echarts';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -41,6 +42,12 @@ const TOPIC_SERIES = [
  */
 export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; onDrill: (row: TFigureRow) => void }) {
   const [figure, setFigure] = useState<TFigureKey>('coverage');
+  // The chart is made once and kept across drill-downs: its click reads the regions of the latest render.
+  const drillColumn = useRef<(index: number) => void>(() => undefined);
+  drillColumn.current = (index) => {
+    const row = data.children[index];
+    if (row) onDrill(row);
+  };
   const picker = (
     <Select<TFigureKey> aria-label="图表指标" value={figure} onChange={setFigure} options={FIGURE_OPTIONS} style={{ width: 220 }} data-testid="chart-figure" />
   );
@@ -53,15 +60,9 @@ export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; o
             {data.children.length === 0 ? (
               <Empty description="本期暂无数据" />
             ) : (
-              <ReactEChartsCore
-                echarts={echarts}
-                notMerge
-                style={{ height: 320 }}
-                option={childrenOption(data.children, figure)}
-                onEvents={{ click: (event: { dataIndex: number }) => onDrill(data.children[event.dataIndex]) }}
-              />
+              <ReactEChartsCore echarts={echarts} notMerge style={{ height: 320 }} option={childrenOption(data.children, figure)} onChartReady={(chart) => drillOnColumnClick(chart, (index) => drillColumn.current(index))} />
             )}
-            <Typography.Text type="secondary">点击柱条查看下一级。</Typography.Text>
+            <Typography.Text type="secondary">点击柱条（或它所在的一列）查看下一级。</Typography.Text>
           </Card>
         </Col>
       )}
@@ -79,13 +80,27 @@ export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; o
   );
 }
 
+/**
+ * A click anywhere in a region's column goes down to it, not only on its
+ * bar: a village with 0.1 % coverage has a bar too thin to hit.
+ */
+function drillOnColumnClick(chart: EChartsType, drill: (index: number) => void) {
+  const zr = chart.getZr();
+  const columnAt = (x: number, y: number) => (chart.containPixel('grid', [x, y]) ? Math.round((chart.convertFromPixel({ gridIndex: 0 }, [x, y]) as number[])[0]) : null);
+  zr.on('click', (event) => {
+    const index = columnAt(event.offsetX, event.offsetY);
+    if (index !== null) drill(index);
+  });
+  zr.on('mousemove', (event) => zr.setCursorStyle(columnAt(event.offsetX, event.offsetY) === null ? 'default' : 'pointer'));
+}
+
 function childrenOption(rows: TFigureRow[], figure: TFigureKey) {
   return {
     grid: { left: 56, right: 16, top: 24, bottom: 64 },
     tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (items: { dataIndex: number }[]) => `${echarts.format.encodeHTML(rows[items[0].dataIndex].name)}<br/>${formatFigure(figure, rows[items[0].dataIndex].figures[figure])}` },
     xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
     yAxis: valueAxis(figure),
-    series: [{ type: 'bar', name: FIGURES[figure].name, data: rows.map((r) => plotted(figure, r.figures[figure])), itemStyle: { color: '#0958d9' }, cursor: 'pointer', barMaxWidth: 40 }],
+    series: [{ type: 'bar', name: FIGURES[figure].name, data: rows.map((r) => plotted(figure, r.figures[figure])), itemStyle: { color: '#0958d9' }, barMaxWidth: 40 }],
   };
 }
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Breadcrumb, Button, Card, Space, Spin, Tag, Typography } from 'antd';
-import { REGION_LEVEL_NAMES, type TAdminRole, type TDashboardOverview, type TFigureRow } from '@sunshine/shared';
+import { DEPARTMENT_NAMES, isDepartment, REGION_LEVEL_NAMES, type TAdminRole, type TDashboardOverview, type TFigureRow } from '@sunshine/shared';
 import { api } from '../../api/client';
 import { useAdmin } from '../../auth/AuthContext';
 import { LoadError } from '../../components/LoadError';
@@ -40,7 +40,7 @@ export function DashboardPage() {
               {data.region.name} · {data.periodLabel}
             </Typography.Text>
           )}
-          {data?.department && <Tag color="blue">仅统计本部门负责的事项</Tag>}
+          {data?.department && <Tag color="blue">仅统计{isDepartment(data.department) ? DEPARTMENT_NAMES[data.department] : '本部门'}负责的事项</Tag>}
         </Space>
       }
       extra={
