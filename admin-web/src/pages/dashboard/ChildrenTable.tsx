@@ -2,7 +2,7 @@ import type { HTMLAttributes } from 'react';
 import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { REGION_LEVEL_NAMES, type TFigureRow, type TRegionLevel } from '@sunshine/shared';
-import { compareFigures, FIGURE_GROUPS, isPending } from './figureFormat';
+import { compareFigures, isPending, type TFigureGroups } from './figureFormat';
 import { FigureLabel, FigureValue } from './FigureText';
 
 const NAME_WIDTH = 150;
@@ -13,7 +13,7 @@ const FIGURE_WIDTH = 136;
  * The name stays put while the figures scroll sideways, and a click on it
  * goes one level down.
  */
-export function ChildrenTable({ rows, total, level, onDrill }: { rows: TFigureRow[]; total: TFigureRow; level: TRegionLevel; onDrill: (row: TFigureRow) => void }) {
+export function ChildrenTable({ rows, total, level, groups, onDrill }: { rows: TFigureRow[]; total: TFigureRow; level: TRegionLevel; groups: TFigureGroups; onDrill: (row: TFigureRow) => void }) {
   const columns: ColumnsType<TFigureRow> = [
     {
       title: REGION_LEVEL_NAMES[level],
@@ -28,7 +28,7 @@ export function ChildrenTable({ rows, total, level, onDrill }: { rows: TFigureRo
       ),
     },
     { title: '村（社区）数', key: 'villages', width: 104, align: 'right', sorter: (a, b) => a.villages - b.villages, render: (_v, row) => row.villages.toLocaleString('zh-CN') },
-    ...FIGURE_GROUPS.map(({ group, keys }) => ({
+    ...groups.map(({ group, keys }) => ({
       title: group,
       key: group,
       children: keys.map((key) => ({
@@ -71,7 +71,7 @@ export function ChildrenTable({ rows, total, level, onDrill }: { rows: TFigureRo
             <Table.Summary.Cell index={1} align="right">
               {total.villages.toLocaleString('zh-CN')}
             </Table.Summary.Cell>
-            {FIGURE_GROUPS.flatMap(({ keys }) => keys).map((key, i) => (
+            {groups.flatMap(({ keys }) => keys).map((key, i) => (
               <Table.Summary.Cell key={key} index={i + 2} align="right">
                 <Typography.Text strong={!isPending(key)} type={isPending(key) ? 'secondary' : undefined}>
                   <FigureValue figure={key} value={total.figures[key]} />

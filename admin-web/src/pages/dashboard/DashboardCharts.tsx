@@ -6,15 +6,13 @@ import type { EChartsType } from 'echarts';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { FIGURE_KEYS, FIGURES, REGION_LEVEL_NAMES, type TDashboardOverview, type TFigureKey, type TFigureRow, type TFigureValue } from '@sunshine/shared';
-import { formatFigure, isPending } from './figureFormat';
+import { FIGURES, REGION_LEVEL_NAMES, type TDashboardOverview, type TFigureKey, type TFigureRow, type TFigureValue } from '@sunshine/shared';
+import { formatFigure, isPending, type TFigureGroups } from './figureFormat';
 
 // Only what these three charts draw: the whole of echarts would triple the page's download.
 // SVG rather than canvas: bars are elements a person's click (and a test's) lands on.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const CHARTED = FIGURE_KEYS.filter((k) => !isPending(k));
-const FIGURE_OPTIONS = CHARTED.map((k) => ({ value: k, label: `${FIGURES[k].group} · ${FIGURES[k].name}` }));
 
 /** What the axis plots: ratios as percentages, so the axis reads 0–100 %. */
 const plotted = (key: TFigureKey, figure: TFigureValue) => (figure.value === null ? null : FIGURES[key].unit === 'ratio' ? Number((figure.value * 100).toFixed(1)) : Number(figure.value.toFixed(1)));
@@ -40,8 +38,9 @@ const TOPIC_SERIES = [
  * goes down to that region), the same figure month by month, and topics of
  * messages and 12345 orders against the previous period.
  */
-export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; onDrill: (row: TFigureRow) => void }) {
+export function DashboardCharts({ data, groups, onDrill }: { data: TDashboardOverview; groups: TFigureGroups; onDrill: (row: TFigureRow) => void }) {
   const [figure, setFigure] = useState<TFigureKey>('coverage');
+  const options = groups.flatMap(({ keys }) => keys.filter((k) => !isPending(k)).map((k) => ({ value: k, label: `${FIGURES[k].group} · ${FIGURES[k].name}` })));
   // The chart is made once and kept across drill-downs: its click reads the regions of the latest render.
   const drillColumn = useRef<(index: number) => void>(() => undefined);
   drillColumn.current = (index) => {
@@ -49,7 +48,7 @@ export function DashboardCharts({ data, onDrill }: { data: TDashboardOverview; o
     if (row) onDrill(row);
   };
   const picker = (
-    <Select<TFigureKey> aria-label="图表指标" value={figure} onChange={setFigure} options={FIGURE_OPTIONS} style={{ width: 220 }} data-testid="chart-figure" />
+    <Select<TFigureKey> aria-label="图表指标" value={figure} onChange={setFigure} options={options} style={{ width: 220 }} data-testid="chart-figure" />
   );
 
   return (

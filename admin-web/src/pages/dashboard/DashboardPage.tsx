@@ -9,7 +9,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { ChildrenTable } from './ChildrenTable';
 import { useDashboardParams } from './dashboardParams';
 import { FigureCards } from './FigureCards';
-import { isEmptyPeriod } from './figureFormat';
+import { figureGroups, isEmptyPeriod } from './figureFormat';
 import { PeriodPicker } from './PeriodPicker';
 import { VillageLinks } from './VillageLinks';
 import { WorstList } from './WorstList';
@@ -80,20 +80,21 @@ export function DashboardPage() {
 
 function Overview({ data, role, onDrill, onOpen }: { data: TDashboardOverview; role: TAdminRole; onDrill: (row: TFigureRow) => void; onOpen: (code: string) => void }) {
   const empty = isEmptyPeriod(data.total.figures);
+  const groups = figureGroups(data.department);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard-overview">
       {empty && <Alert type="info" showIcon message="本期暂无数据" description="这个期间内还没有公开、审核、留言、评价或 12345 诉求。可以换一个期间看看。" data-testid="dashboard-empty" />}
-      <FigureCards total={data.total} />
+      <FigureCards total={data.total} groups={groups} />
       {data.childLevel ? (
         <Card size="small" title={`各${REGION_LEVEL_NAMES[data.childLevel]}（点击名称查看下一级）`}>
-          <ChildrenTable rows={data.children} total={data.total} level={data.childLevel} onDrill={onDrill} />
+          <ChildrenTable rows={data.children} total={data.total} level={data.childLevel} groups={groups} onDrill={onDrill} />
         </Card>
       ) : (
         <VillageLinks role={role} villageCode={data.region.code} />
       )}
       {!empty && (
         <Suspense fallback={<Spin tip="正在加载图表…" style={{ display: 'block', padding: 32 }}><div /></Spin>}>
-          <DashboardCharts data={data} onDrill={onDrill} />
+          <DashboardCharts data={data} groups={groups} onDrill={onDrill} />
         </Suspense>
       )}
       {data.worst.length > 0 && <WorstList worst={data.worst} onOpen={onOpen} />}

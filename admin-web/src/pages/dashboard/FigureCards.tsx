@@ -1,13 +1,13 @@
 import { Card, Col, Row, Typography } from 'antd';
 import type { TFigureRow } from '@sunshine/shared';
-import { FIGURE_GROUPS, isPending } from './figureFormat';
+import { isPending, type TFigureGroups } from './figureFormat';
 import { FigureLabel, FigureValue } from './FigureText';
 
 /** The region's totals, a card per group of figures. */
-export function FigureCards({ total }: { total: TFigureRow }) {
+export function FigureCards({ total, groups }: { total: TFigureRow; groups: TFigureGroups }) {
   return (
     <Row gutter={[16, 16]} data-testid="figure-cards">
-      {FIGURE_GROUPS.map(({ group, keys }) => (
+      {groups.map(({ group, keys }) => (
         <Col key={group} xs={24} xl={12}>
           <Card size="small" title={group} style={{ height: '100%' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '12px 16px' }}>

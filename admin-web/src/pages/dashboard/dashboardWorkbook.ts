@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { FIGURES, REGION_LEVEL_NAMES, type TDashboardOverview, type TFigureKey, type TFigureRow, type TFigureValue } from '@sunshine/shared';
-import { FIGURE_GROUPS, isPending, NOT_YET_COUNTED, showsBase } from './figureFormat';
+import { figureGroups, isPending, NOT_YET_COUNTED, showsBase, type TFigureGroups } from './figureFormat';
 
 /**
  * 导出 Excel: every table of the dashboard as a sheet of one workbook, the
@@ -21,8 +21,8 @@ interface TColumn<R> {
 const NUMBER_FORMAT: Record<(typeof FIGURES)[TFigureKey]['unit'], string> = { ratio: '0.0%', days: '0.0', perVillage: '0.0', count: '0' };
 
 /** A figure's columns: its value, and the count it rests on where that tells how much to trust it. */
-function figureColumns<R>(figuresOf: (row: R) => Record<TFigureKey, TFigureValue>): TColumn<R>[] {
-  return FIGURE_GROUPS.flatMap(({ group, keys }) =>
+function figureColumns<R>(groups: TFigureGroups, figuresOf: (row: R) => Record<TFigureKey, TFigureValue>): TColumn<R>[] {
+  return groups.flatMap(({ group, keys }) =>
     keys.flatMap((key): TColumn<R>[] => {
       const { name, unit } = FIGURES[key];
       if (isPending(key)) return [{ group, header: name, width: 20, value: () => NOT_YET_COUNTED }];
@@ -72,14 +72,15 @@ const regionColumns: TColumn<TFigureRow>[] = [
 export function dashboardWorkbook(data: TDashboardOverview): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '阳光三务管理后台';
-  const figures = figureColumns<TFigureRow>((r) => r.figures);
+  const groups = figureGroups(data.department);
+  const figures = figureColumns<TFigureRow>(groups, (r) => r.figures);
   if (data.childLevel) {
     addSheet(workbook, `各${REGION_LEVEL_NAMES[data.childLevel]}`, [...regionColumns, ...figures], [...data.children, { ...data.total, name: `合计（${data.total.name}）` }]);
   } else {
     addSheet(workbook, '本村（社区）指标', [...regionColumns, ...figures], [data.total]);
   }
   type TTrendRow = TDashboardOverview['trend'][number];
-  addSheet<TTrendRow>(workbook, '月度趋势', [{ header: '月份', width: 10, value: (t) => t.period }, ...figureColumns<TTrendRow>((t) => t.figures)], data.trend);
+  addSheet<TTrendRow>(workbook, '月度趋势', [{ header: '月份', width: 10, value: (t) => t.period }, ...figureColumns<TTrendRow>(groups, (t) => t.figures)], data.trend);
   type TTopicRow = TDashboardOverview['topics'][number];
   addSheet<TTopicRow>(
     workbook,

@@ -1,10 +1,17 @@
 import { FIGURE_KEYS, FIGURES, type TFigureDefinition, type TFigureKey, type TFigureValue } from '@sunshine/shared';
 
-/** The figures in the dashboard's groups, in the order the cards, columns and sheets show them. */
-export const FIGURE_GROUPS: { group: TFigureDefinition['group']; keys: TFigureKey[] }[] = (['公开', '审核', '留言', '满意度', '12345', '预警'] as const).map((group) => ({
-  group,
-  keys: FIGURE_KEYS.filter((k) => FIGURES[k].group === group),
-}));
+export type TFigureGroups = { group: TFigureDefinition['group']; keys: TFigureKey[] }[];
+
+const GROUPS = ['公开', '审核', '留言', '满意度', '12345', '预警'] as const;
+
+/**
+ * The figures in the dashboard's groups, in the order the cards, columns and
+ * sheets show them. A department's dashboard has only the figures of catalog
+ * items: the others (residents bound, surveys, 12345, 督办) are not theirs.
+ */
+export function figureGroups(department: string | null): TFigureGroups {
+  return GROUPS.map((group) => ({ group, keys: FIGURE_KEYS.filter((k) => FIGURES[k].group === group && (!department || FIGURES[k].byDepartment)) })).filter((g) => g.keys.length > 0);
+}
 
 /** Warnings are counted once the warnings feature lands; until then the column says so instead of a dash. */
 export const NOT_YET_COUNTED = '预警功能上线后统计';
