@@ -374,6 +374,13 @@ describe('统计分析 from the province down to one village', () => {
     await expectLevel(page, '大孤家子镇', ['辽宁省', '沈阳市', '法库县', '大孤家子镇']);
     await page.getByTestId('breadcrumb-link').filter({ hasText: '法库县' }).click();
     await expectLevel(page, '法库县', ['辽宁省', '沈阳市', '法库县']);
+
+    // February: nothing was seeded then. Next year: refused, with the platform's reason.
+    await page.goto(`${baseUrl()}/admin/dashboard?region=${TOWNSHIP_B}&period=${YEAR}-02`);
+    await page.getByTestId('dashboard-empty').filter({ hasText: '本期暂无数据' }).waitFor();
+    await page.goto(`${baseUrl()}/admin/dashboard?period=${Number(YEAR) + 1}`);
+    expect(await page.locator('.ant-alert-error').innerText()).toContain(`统计期间 ${Number(YEAR) + 1} 尚未开始`);
+    expect(await page.getByTestId('figure-cards').count()).toBe(0);
   });
 
   it('shows a department only its own items: 法库县民政局 counts the 低保 list, not the finances', async () => {

@@ -55,7 +55,10 @@ export function compareFigures(a: TFigureValue, b: TFigureValue, order: 'ascend'
   return a.value - b.value || a.base - b.base;
 }
 
+/** Figures that are not of the period: residents bound so far, 12345 orders stuck now. */
+const NOT_OF_PERIOD: readonly TFigureKey[] = ['residentsPerVillage', 'hotlineStuck'];
+
 /** A period with nothing in it: no count moved and no ratio had anything to divide. */
 export function isEmptyPeriod(figures: Record<TFigureKey, TFigureValue>): boolean {
-  return FIGURE_KEYS.every((k) => figures[k].value === null || figures[k].value === 0);
+  return FIGURE_KEYS.every((k) => NOT_OF_PERIOD.includes(k) || figures[k].value === null || figures[k].value === 0);
 }
