@@ -337,6 +337,14 @@ describe('统计分析 from the province down to one village', () => {
     await expectCards(page, COUNTY);
     await expectRow(page, TOWNSHIP_A);
     await expectRow(page, TOWNSHIP_B);
+    // Sorting by a figure puts the lowest first and regions with nothing to count last, either way.
+    const timelinessHeader = page.getByTestId('children-table').getByRole('columnheader', { name: '按时公开率' });
+    const firstRows = async () => (await page.getByTestId('child-row').evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-code')))).join(',');
+    await timelinessHeader.click();
+    expect(await firstRows()).toMatch(new RegExp(`^${TOWNSHIP_A},${TOWNSHIP_B},`));
+    await timelinessHeader.click();
+    expect(await firstRows()).toMatch(new RegExp(`^${TOWNSHIP_B},${TOWNSHIP_A},`));
+    await timelinessHeader.click();
     await page.getByTestId('worst').getByRole('tab', { name: '按时公开率' }).click();
     const worstTimeliness = page.getByTestId('worst-row-timeliness');
     expect(await worstTimeliness.first().innerText()).toContain('大孤家子村');
