@@ -28,6 +28,7 @@ it('generates tiny data once, then prints a row with a baseline ratio for every 
     expect(first.stdout).toMatch(new RegExp(`${path.replace('.', '\\.')} *\\|[^\\n]*\\| +\\d+% \\| [\\d.]+x \\|`));
   }
   expect(first.stdout).not.toContain('网关失败');
+  for (const level of ['县 county', '省 province']) expect(first.stdout).toMatch(new RegExp(`${level} +\\| \\d{4}-\\d{2} +\\|[^\\n]*\\| +[\\d.]+x \\| +[\\d.]+x \\|`));
   expect(JSON.parse(readFileSync(join(dataDir, 'bench-marker.json'), 'utf8'))).toMatchObject({ scale: 'tiny', villagesDone: 2, finishedAt: expect.any(String) });
 
   const second = await run();

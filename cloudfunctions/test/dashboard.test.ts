@@ -167,6 +167,15 @@ describe('who sees what', () => {
     await expect(dashboardOverview(runtime.services, county, { period: `${nextYear}-01` })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
+  it('gives department staff their department’s share of item figures and none of the others', async () => {
+    // Department roles arrive with their own work; the dashboard already reads the principal's department.
+    const staff = { ...admin('county_supervisor', FAKU), department: 'civilAffairs' } as TAdminPrincipal;
+    const d = await dashboardOverview(runtime.services, staff, { period: thisMonth().slice(0, 4) });
+    expect(d.department).toBe('civilAffairs');
+    for (const key of FIGURE_KEYS) if (!FIGURES[key].byDepartment) expect([key, d.total.figures[key].value]).toEqual([key, null]);
+    expect(d.total.figures.coverage.base).toBe(d.total.villages);
+  });
+
   it('never names a resident', async () => {
     const d = JSON.stringify(await overview(FAKU, thisMonth().slice(0, 4)));
     for (const r of records.residents) if (r.maskedName) expect(d).not.toContain(r.maskedName);

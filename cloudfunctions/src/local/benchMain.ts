@@ -12,6 +12,7 @@ import { BENCH_RESIDENT, generateBenchData } from './bench/benchGenerate';
 import { benchHttp, printHttpTable } from './bench/benchHttp';
 import { benchScale } from './bench/benchScales';
 import { startRawBaseline } from './bench/rawBaseline';
+import { benchDashboard, generateDashboardData, printDashboardTable, startDashboardGateway } from './bench/benchDashboard';
 
 /**
  * Figures, not verdicts: printed for the notes, never asserted.
@@ -43,6 +44,9 @@ async function main() {
   const marker = await generateBenchData(runtime, dataDir, scale, Number(option('generate-minutes') ?? Infinity));
   console.log(`  生成/检查数据 ${((performance.now() - t) / 1000).toFixed(1)} s；库中 ${marker.villagesDone}/${marker.villages} 村，${marker.disclosures} 条公开，${marker.rows} 行${marker.finishedAt ? '' : '（部分）'}`);
   const ctx = runtime.services;
+  const tDashboard = performance.now();
+  const dashboardMarker = await generateDashboardData(runtime, dataDir, scale);
+  console.log(`  统计分析数据 ${((performance.now() - tDashboard) / 1000).toFixed(1)} s；库中 ${dashboardMarker.villagesDone}/${dashboardMarker.villages} 村，${dashboardMarker.disclosures} 条公开，共 ${dashboardMarker.records} 条记录（首次生成用时 ${dashboardMarker.seconds.toFixed(0)} s）`);
   const [sample] = await ctx.store.find('disclosures', {
     where: [['villageCode', '==', DEMO_REGIONS.village], ['status', '==', 'published'], ['catalogItemId', '==', 'village-subsistence-allowance']],
     orderBy: [['publishedAt', 'desc']],
@@ -52,10 +56,24 @@ async function main() {
   await ctx.store.close();
 
   printHttpTable(await benchHttp(distDir, dataDir, duration, ids));
+  // The tiny scale only shows that the table is printed; three runs each keep it quick.
+  await benchDashboardAt(dataDir, dashboardMarker, scale.name === 'tiny' ? 3 : 11);
   console.log('');
   if (!process.argv.includes('--skip-import')) runChild(['--import-only']);
   coldStart();
   weappMainPackage();
+}
+
+/** The dashboard by the service in this process and over HTTP through the built gateway, each beside the raw GROUP BY. */
+async function benchDashboardAt(dataDir: string, marker: Awaited<ReturnType<typeof generateDashboardData>>, runs: number) {
+  const runtime = openLocalRuntime(dataDir);
+  const gateway = await startDashboardGateway(distDir, dataDir);
+  try {
+    printDashboardTable(await benchDashboard(runtime, dataDir, gateway.call, runs), marker);
+  } finally {
+    gateway.stop();
+    await runtime.services.store.close();
+  }
 }
 
 /** The import in a process of its own, so its peak RSS is the import's alone. */

@@ -25,7 +25,7 @@ interface TBenchPath {
   raw: string;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -35,7 +35,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts a child and waits for its line naming the port it listens on. */
-async function startChild(script: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+export async function startChild(script: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -49,7 +49,7 @@ async function startChild(script: string, args: string[], env: Record<string, st
   return child;
 }
 
-async function post(base: string, path: string, body: object, headers: Record<string, string> = {}) {
+export async function post(base: string, path: string, body: object, headers: Record<string, string> = {}) {
   // Sent as the app's own pages send it: the gateway refuses a cookie without its own Origin.
   const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base, ...headers }, body: JSON.stringify(body) });
   return { res, json: (await res.json()) as { ok: boolean; data?: any; error?: { code: string } } };

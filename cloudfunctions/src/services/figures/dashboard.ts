@@ -74,7 +74,7 @@ interface TEntity {
 type TCountersByPeriod = Map<string, TCounters>;
 
 function entityAbove(tree: TRegionTree, region: TRegionDoc): TEntity {
-  const villagesByCounty = villagesByCountyWithin(tree, region.code);
+  const villagesByCounty = villagesByCountyWithin(tree, region);
   const villages = [...villagesByCounty.values()].reduce((n, k) => n + k.village + k.community, 0);
   return { code: region.code, name: displayRegionName(region.name), level: region.level, villages, villagesByCounty };
 }
@@ -85,11 +85,14 @@ function villageEntity(village: TRegionDoc): TEntity {
   return { code: village.code, name: displayRegionName(village.name), level: 'village', villages: 1, villagesByCounty: new Map([[ancestorCode(village.code, 'county'), kinds]]) };
 }
 
-/** The counters a dashboard reads: with a department, that department's share of every item counter. */
+/** The counters a row's figures read: with a department, that department's share of every item counter. */
 function counterNames(department: string | null): string[] {
   const items = department ? ITEM_COUNTERS.map((n) => departmentCounter(n, department)) : [...ITEM_COUNTERS];
-  return [...items, ...REGION_COUNTERS, ...TOPIC_COUNTERS];
+  return [...items, ...REGION_COUNTERS];
 }
+
+/** Residents bound is cumulative: read, alone, from `all` and the periods after the one asked. */
+const RESIDENTS = ['residentsBound'];
 
 /** Sums rollups of one level matching `where`, by `groupField` (or as one) and period. */
 async function sumRollups(
@@ -131,8 +134,28 @@ async function stuckByVillage(ctx: TServiceContext, region: TRegionDoc): Promise
   return new Map(groups.map((g) => [String(g.group.villageCode), g.count]));
 }
 
-const stuckWithin = (stuck: ReadonlyMap<string, number>, code: string, level: TRegionLevel) =>
-  [...stuck].reduce((n, [village, count]) => n + (ancestorCode(village, level) === code ? count : 0), 0);
+/** Stuck orders summed into every region above their villages. */
+function stuckByRegion(byVillage: ReadonlyMap<string, number>): Map<string, number> {
+  const byRegion = new Map<string, number>();
+  for (const [village, count] of byVillage) {
+    for (const level of REGION_LEVELS) {
+      const code = ancestorCode(village, level);
+      byRegion.set(code, (byRegion.get(code) ?? 0) + count);
+    }
+  }
+  return byRegion;
+}
+
+/** Both answers' counters, by key and period, in one. */
+function merged(a: Map<string, TCountersByPeriod>, b: Map<string, TCountersByPeriod>): Map<string, TCountersByPeriod> {
+  const result = new Map(a);
+  for (const [key, byPeriod] of b) {
+    const into = new Map(result.get(key) ?? []);
+    for (const [period, counters] of byPeriod) into.set(period, { ...into.get(period), ...counters });
+    result.set(key, into);
+  }
+  return result;
+}
 
 export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrincipal, input: { regionCode?: string; period: string }): Promise<TDashboardOverview> {
   const today = todayOf(ctx);
@@ -157,31 +180,41 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
   const worstLevel: TRegionLevel | null = level === 'county' || level === 'township' ? 'village' : level === 'village' ? null : 'township';
   const worstCandidates = worstLevel === 'village' ? villagesOfRegion : worstLevel === 'township' ? regionsWithin(tree, code, 'township').map((r) => entityAbove(tree, r)) : [];
 
-  // Which rollups: the period and what came after it (for residents bound up to its end), the trend's months, the previous period.
+  // Which rollups: the period, the trend's months and the previous period; for residents bound, `all` less what came after.
   const trendMonths = trendMonthsOf(period, today);
   const previous = previousDashboardPeriod(period);
-  const rowPeriods = [period, ...periodsAfter(period, today), ALL_TIME];
-  const totalPeriods = [...rowPeriods, previous, ...trendMonths, ...trendMonths.flatMap((m) => periodsAfter(m, today))];
+  const after = periodsAfter(period, today);
+  const residentPeriods = [...after, ALL_TIME];
   const rollupLevelOfRegion = level === 'village' ? 'village' : 'township';
   const slots = await DueSlots.load(ctx, [...self.villagesByCounty.keys()], { from: firstDayOf(trendMonths[0] ?? period), to: lastDayOf(period) }, calendarOf(ctx), department);
   // Slots fulfilled ahead of deadlines still to come are left out of the period's fulfilled ones, as those slots are not yet due.
   const ahead = slots.deadlinesIn(addDays(today, 1), lastDayOf(period));
   const itemCounter = (name: Parameters<typeof departmentCounter>[0]) => (department ? departmentCounter(name, department) : name);
   const names = [...counterNames(department), ...ahead.map((d) => itemCounter(dueFulfilledOnCounter(d)))];
+  const fulfilled = itemCounter('dueFulfilled');
+  const aheadIn = memo((p: string) => ahead.filter((d) => d >= firstDayOf(p) && d <= lastDayOf(p)).map((d) => itemCounter(dueFulfilledOnCounter(d))));
   const dueByToday = (counters: TCounters, p: string): TCounters => {
-    const fulfilled = itemCounter('dueFulfilled');
-    const early = ahead.filter((d) => d >= firstDayOf(p) && d <= lastDayOf(p)).reduce((n, d) => n + (counters[itemCounter(dueFulfilledOnCounter(d))] ?? 0), 0);
+    const early = aheadIn(p).reduce((n, name) => n + (counters[name] ?? 0), 0);
     return early ? { ...counters, [fulfilled]: (counters[fulfilled] ?? 0) - early } : counters;
   };
-  const [totals, childCounters, worstCounters, stuck] = await Promise.all([
-    sumRollups(ctx, rollupLevelOfRegion, regionWhere, null, totalPeriods, names),
-    childLevel ? sumRollups(ctx, childLevel === 'village' ? 'village' : 'township', regionWhere, PATH_FIELD[childLevel], rowPeriods, names) : new Map<string, TCountersByPeriod>(),
-    worstLevel && worstLevel !== childLevel ? sumRollups(ctx, worstLevel, regionWhere, PATH_FIELD[worstLevel], rowPeriods, names) : null,
-    stuckByVillage(ctx, region),
+  /** A row's counters of the period and its residents bound: two sums, the second of one counter only. */
+  const rowsOf = async (rollupLevel: 'village' | 'township', field: string) =>
+    merged(await sumRollups(ctx, rollupLevel, regionWhere, field, [period], names), await sumRollups(ctx, rollupLevel, regionWhere, field, residentPeriods, RESIDENTS));
+  // Every counter summed costs a JSON read per rollup, so each sum reads only what its figures need.
+  const [totals, totalTopics, totalResidents, childCounters, worstCounters, stuck] = await Promise.all([
+    sumRollups(ctx, rollupLevelOfRegion, regionWhere, null, [period, ...trendMonths], names),
+    sumRollups(ctx, rollupLevelOfRegion, regionWhere, null, [period, previous], TOPIC_COUNTERS),
+    sumRollups(ctx, rollupLevelOfRegion, regionWhere, null, [...residentPeriods, ...trendMonths.flatMap((m) => periodsAfter(m, today))], RESIDENTS),
+    childLevel ? rowsOf(childLevel === 'village' ? 'village' : 'township', PATH_FIELD[childLevel]) : new Map<string, TCountersByPeriod>(),
+    worstLevel && worstLevel !== childLevel ? rowsOf(worstLevel, PATH_FIELD[worstLevel]) : null,
+    stuckByVillage(ctx, region).then(stuckByRegion),
   ]);
 
+  const periodFirst = firstDayOf(period);
+  const periodDueUpTo = minDay(lastDayOf(period), today);
+  const afterOf = memo((p: string) => periodsAfter(p, today));
   const residentsBoundAtEnd = (byPeriod: TCountersByPeriod, p: string) =>
-    (byPeriod.get(ALL_TIME)?.residentsBound ?? 0) - periodsAfter(p, today).reduce((n, later) => n + (byPeriod.get(later)?.residentsBound ?? 0), 0);
+    (byPeriod.get(ALL_TIME)?.residentsBound ?? 0) - afterOf(p).reduce((n, later) => n + (byPeriod.get(later)?.residentsBound ?? 0), 0);
   const rowOf = (entity: TEntity, byPeriod: TCountersByPeriod): TFigureRow => ({
     code: entity.code,
     name: entity.name,
@@ -191,15 +224,15 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
       dueByToday(byPeriod.get(period) ?? {}, period),
       {
         villages: entity.villages,
-        dueSlots: slots.of(entity.villagesByCounty, firstDayOf(period), minDay(lastDayOf(period), today)),
+        dueSlots: slots.of(entity.villagesByCounty, periodFirst, periodDueUpTo),
         residentsBound: residentsBoundAtEnd(byPeriod, period),
-        hotlineStuck: department ? null : stuckWithin(stuck, entity.code, entity.level),
+        hotlineStuck: department ? null : (stuck.get(entity.code) ?? 0),
       },
       department,
     ),
   });
 
-  const totalByPeriod = totals.get('') ?? new Map();
+  const totalByPeriod = merged(merged(totals, totalTopics), totalResidents).get('') ?? new Map();
   const childRows = children.map((c) => rowOf(c, childCounters.get(c.code) ?? new Map()));
   const worstRows = worstLevel === childLevel ? childRows : worstCandidates.map((c) => rowOf(c, worstCounters?.get(c.code) ?? new Map()));
   const trend = trendMonths.map((month) => ({
@@ -240,6 +273,15 @@ export async function dashboardOverview(ctx: TServiceContext, admin: TAdminPrinc
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** A function of a period worked out once per request (rows ask it the same for a few thousand regions). */
+function memo<T>(of: (period: string) => T): (period: string) => T {
+  const known = new Map<string, T>();
+  return (period) => {
+    if (!known.has(period)) known.set(period, of(period));
+    return known.get(period)!;
+  };
+}
 
 /** From the admin's own region down to this one. */
 function breadcrumbOf(tree: TRegionTree, region: TRegionDoc, admin: TAdminPrincipal) {

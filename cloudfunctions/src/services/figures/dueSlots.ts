@@ -51,9 +51,13 @@ export function deadlinesWithin(item: TCatalogItem, from: string, to: string, ca
  * village's to-do list has it), so slots are counted per county and kind and
  * multiplied by the villages of each kind. With a department, its items only.
  */
+/** The province's items' deadlines by range and department, kept by the process: the catalog in code changes only with a release. */
+const provinceItems = new WeakMap<TWorkingCalendar, Map<string, TDueItem[]>>();
+
 export class DueSlots {
   private readonly province: TDueItem[];
   private readonly local = new Map<string, TDueItem[]>();
+  private readonly perVillageMemo = new Map<string, number>();
 
   private constructor(
     private readonly from: string,
@@ -62,7 +66,11 @@ export class DueSlots {
     private readonly department: string | null,
     localItems: readonly TLocalCatalogItemDoc[],
   ) {
-    this.province = this.dueItems(CATALOG);
+    const byKey = provinceItems.get(calendar) ?? new Map<string, TDueItem[]>();
+    provinceItems.set(calendar, byKey);
+    const key = `${from}|${to}|${department ?? ''}`;
+    if (!byKey.has(key)) byKey.set(key, this.dueItems(CATALOG));
+    this.province = byKey.get(key)!;
     for (const doc of localItems) {
       const items = this.local.get(doc.ownerRegionCode) ?? [];
       items.push(...this.dueItems([{ ...doc, id: doc._id, department: departmentOfItem(doc) }]));
@@ -86,12 +94,16 @@ export class DueSlots {
 
   /** Slots of one village of `kind` in `county` with deadlines in [from, to] (within the loaded range). */
   perVillage(county: string, kind: TVillageKind, from: string, to: string): number {
+    const key = `${county}|${kind}|${from}|${to}`;
+    const known = this.perVillageMemo.get(key);
+    if (known !== undefined) return known;
     const items = [...this.province, ...(this.local.get(county) ?? []), ...(this.local.get(regionPathOf(county).cityCode) ?? [])];
     let slots = 0;
     for (const item of items) {
       if (!catalogItemAppliesTo(item, kind)) continue;
       for (const d of item.deadlines) if (d >= from && d <= to) slots += 1;
     }
+    this.perVillageMemo.set(key, slots);
     return slots;
   }
 

@@ -7,10 +7,13 @@ import type { TServiceContext } from '../serviceContext';
 /** Villages by kind: the catalog differs for a 村 and a 社区, so due items are counted per kind. */
 export type TVillageKinds = Record<TVillageKind, number>;
 
-/** A province's regions above the villages, and how many villages of each kind each township has. */
+/** A province's regions above the villages, and how many villages of each kind each township and county has. */
 export interface TRegionTree {
   regions: ReadonlyMap<string, TRegionDoc>;
+  /** Regions by level, in code order. */
+  byLevel: ReadonlyMap<TRegionLevel, readonly TRegionDoc[]>;
   villagesByTownship: ReadonlyMap<string, TVillageKinds>;
+  villagesByCounty: ReadonlyMap<string, TVillageKinds>;
 }
 
 const inside = (code: string): TFilter[] => {
@@ -38,13 +41,19 @@ export async function regionTreeOf(ctx: TServiceContext, provinceCode: string): 
     ctx.store.aggregate('regions', { where: [['level', '==', 'village'], ...inside(provinceCode)], groupBy: ['parentCode', 'kind'], sum: [] }),
   ]);
   const villagesByTownship = new Map<string, TVillageKinds>();
+  const villagesByCounty = new Map<string, TVillageKinds>();
   for (const { group, count } of groups) {
-    const township = String(group.parentCode);
-    const kinds = villagesByTownship.get(township) ?? { village: 0, community: 0 };
-    kinds[group.kind === 'community' ? 'community' : 'village'] += count;
-    villagesByTownship.set(township, kinds);
+    const kind = group.kind === 'community' ? 'community' : 'village';
+    for (const [byRegion, code] of [[villagesByTownship, String(group.parentCode)], [villagesByCounty, ancestorCode(String(group.parentCode), 'county')]] as const) {
+      const kinds = byRegion.get(code) ?? { village: 0, community: 0 };
+      kinds[kind] += count;
+      byRegion.set(code, kinds);
+    }
   }
-  const tree: TRegionTree = { regions: new Map(above.map((r) => [r.code, r])), villagesByTownship };
+  const sorted = [...above].sort((a, b) => a.code.localeCompare(b.code));
+  const byLevel = new Map<TRegionLevel, TRegionDoc[]>();
+  for (const r of sorted) byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), r]);
+  const tree: TRegionTree = { regions: new Map(above.map((r) => [r.code, r])), byLevel, villagesByTownship, villagesByCounty };
   trees.set(provinceCode, { villages, tree });
   return tree;
 }
@@ -54,28 +63,18 @@ export function villagesWithin(ctx: TServiceContext, code: string): Promise<TReg
   return findAll(ctx.store, 'regions', { where: [['level', '==', 'village'], ...inside(code)], orderBy: [['code', 'asc']] });
 }
 
-/** The townships of the tree inside `code`. */
-export function townshipsWithin(tree: TRegionTree, code: string): string[] {
-  const [first, last] = descendantCodeRange(code);
-  return [...tree.villagesByTownship.keys()].filter((t) => t >= first && t <= last);
-}
-
 /** Villages by county and kind inside a region above the villages, for due items (whose catalog is the county's). */
-export function villagesByCountyWithin(tree: TRegionTree, code: string): Map<string, TVillageKinds> {
-  const byCounty = new Map<string, TVillageKinds>();
-  for (const township of townshipsWithin(tree, code)) {
-    const county = ancestorCode(township, 'county');
-    const kinds = byCounty.get(county) ?? { village: 0, community: 0 };
-    const own = tree.villagesByTownship.get(township)!;
-    kinds.village += own.village;
-    kinds.community += own.community;
-    byCounty.set(county, kinds);
+export function villagesByCountyWithin(tree: TRegionTree, region: TRegionDoc): Map<string, TVillageKinds> {
+  if (region.level === 'township') {
+    const own = tree.villagesByTownship.get(region.code);
+    return new Map(own ? [[ancestorCode(region.code, 'county'), own]] : []);
   }
-  return byCounty;
+  const [first, last] = descendantCodeRange(region.code);
+  return new Map([...tree.villagesByCounty].filter(([county]) => county >= first && county <= last));
 }
 
 /** Regions of one level inside `code`, in code order. */
-export function regionsWithin(tree: TRegionTree, code: string, level: TRegionLevel): TRegionDoc[] {
+export function regionsWithin(tree: TRegionTree, code: string, level: TRegionLevel): readonly TRegionDoc[] {
   const [first, last] = descendantCodeRange(code);
-  return [...tree.regions.values()].filter((r) => r.level === level && r.code >= first && r.code <= last).sort((a, b) => a.code.localeCompare(b.code));
+  return (tree.byLevel.get(level) ?? []).filter((r) => r.code >= first && r.code <= last);
 }
