@@ -10,9 +10,8 @@ import { FIGURES, REGION_LEVEL_NAMES, type TDashboardOverview, type TFigureKey, 
 import { formatFigure, isPending, type TFigureGroups } from './figureFormat';
 
 // Only what these three charts draw: the whole of echarts would triple the page's download.
-// SVG rather than canvas: bars are elements a person's click (and a test's) lands on.
+// SVG rather than canvas: sharp at any zoom, and the axis names are text in the page.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
 
 /** What the axis plots: ratios as percentages, so the axis reads 0–100 %. */
 const plotted = (key: TFigureKey, figure: TFigureValue) => (figure.value === null ? null : FIGURES[key].unit === 'ratio' ? Number((figure.value * 100).toFixed(1)) : Number(figure.value.toFixed(1)));
@@ -34,8 +33,8 @@ const TOPIC_SERIES = [
 ] as const;
 
 /**
- * The dashboard's charts: one figure across the regions below (a bar's click
- * goes down to that region), the same figure month by month, and topics of
+ * The dashboard's charts: one figure across the regions below (a click on
+ * a region's bar goes down to it), the same figure month by month, and topics of
  * messages and 12345 orders against the previous period.
  */
 export function DashboardCharts({ data, groups, onDrill }: { data: TDashboardOverview; groups: TFigureGroups; onDrill: (row: TFigureRow) => void }) {

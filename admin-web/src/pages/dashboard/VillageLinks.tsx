@@ -1,19 +1,20 @@
 import { Link } from 'react-router-dom';
 import { Card, Space } from 'antd';
 import { ancestorCode, type TAdminRole } from '@sunshine/shared';
+import { MENUS } from '../../layout/menus';
 
 /** The village's disclosures, as the disclosure list filters them (useListParams). */
 export const villageListLink = (villageCode: string) => `/disclosures?village=${villageCode}`;
 
-/** The lists a village's figures come from, as far as the admin's pages reach them. */
-function linksFor(role: TAdminRole, villageCode: string): { to: string; label: string; testId: string }[] {
-  const links = [{ to: villageListLink(villageCode), label: '公开事项', testId: 'village-link-disclosures' }];
-  if (role === 'county_supervisor') {
-    links.push({ to: `/supervision?township=${ancestorCode(villageCode, 'township')}&village=${villageCode}`, label: '留言督办', testId: 'village-link-supervision' });
-    links.push({ to: '/hotline', label: '12345转办（全县）', testId: 'village-link-hotline' });
-  }
-  if (role === 'township_reviewer' || role === 'county_supervisor') links.push({ to: '/feedback/waiting', label: '待办留言（本级）', testId: 'village-link-waiting' });
-  return links;
+/** The lists a village's figures come from, offered where the admin's menu reaches that page. */
+function linksFor(role: TAdminRole, villageCode: string): { page: string; to: string; label: string; testId: string }[] {
+  const candidates = [
+    { page: '/disclosures', to: villageListLink(villageCode), label: '公开事项', testId: 'village-link-disclosures' },
+    { page: '/supervision', to: `/supervision?township=${ancestorCode(villageCode, 'township')}&village=${villageCode}`, label: '留言督办', testId: 'village-link-supervision' },
+    { page: '/hotline', to: '/hotline', label: '12345转办（全县）', testId: 'village-link-hotline' },
+    { page: '/feedback/waiting', to: '/feedback/waiting', label: '待办留言（本级）', testId: 'village-link-waiting' },
+  ];
+  return candidates.filter((link) => MENUS[role].some((entry) => entry.path === link.page));
 }
 
 export function VillageLinks({ role, villageCode }: { role: TAdminRole; villageCode: string }) {
