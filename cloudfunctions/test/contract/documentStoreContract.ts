@@ -167,9 +167,12 @@ export function documentStoreContract(name: string, open: () => Promise<{ store:
       });
 
       it('answers every group, beyond one page of 1000', async () => {
-        await store.transaction(async (tx) => {
-          for (let i = 0; i < 1100; i++) await tx.create('audit', entry(`p${i}`, '2026-02-01', { actorId: 'many', targetId: `t${i % 1050}`, detail: { n: 1 } }));
-        });
+        // In batches: CloudBase expires a transaction held open for long, and 1,100 writes on a busy machine can outlast it.
+        for (let start = 0; start < 1100; start += 100) {
+          await store.transaction(async (tx) => {
+            for (let i = start; i < start + 100; i++) await tx.create('audit', entry(`p${i}`, '2026-02-01', { actorId: 'many', targetId: `t${i % 1050}`, detail: { n: 1 } }));
+          });
+        }
         const groups = await store.aggregate('audit', { where: [['actorId', '==', 'many']], groupBy: ['targetId'], sum: ['detail.n'] });
         expect(groups).toHaveLength(1050);
         expect(groups.reduce((total, g) => total + g.sums['detail.n'], 0)).toBe(1100);
