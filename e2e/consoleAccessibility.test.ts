@@ -33,6 +33,9 @@ const PAGES: Record<string, string[]> = {
   jixiang: ['/disclosures', '/disclosures/new', '/todo', '/feedback', '/residents'],
   dagujiazi_zhen: ['/review', '/disclosures', '/disclosures/:id', '/filings', '/gaps', '/feedback/waiting', '/print/village-qr', '/print/disclosures/:id', '/dashboard'],
   faku_jiwei: ['/disclosures', '/disclosures/:id', '/catalog/local', '/hotline', '/supervision', '/feedback/waiting', `/dashboard?period=${THIS_YEAR}`],
+  faku_minzheng: ['/department', '/department?item=village-subsistence-allowance', '/disclosures', '/disclosures/:id'],
+  shenyang_jiwei: ['/dashboard', '/disclosures', '/disclosures/:id', '/catalog/local'],
+  liaoning_jiwei: ['/dashboard', '/disclosures'],
 };
 
 describe('the console for people who use assistive technology', () => {

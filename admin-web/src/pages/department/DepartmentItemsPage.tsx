@@ -38,6 +38,8 @@ function columns(open: (row: TDepartmentItemRow) => void): ColumnsType<TDepartme
     {
       title: '事项',
       key: 'item',
+      width: 220,
+      fixed: 'left',
       render: (_v, r) => (
         <Space direction="vertical" size={0}>
           <span>{r.catalogItemTitle}</span>
@@ -50,7 +52,7 @@ function columns(open: (row: TDepartmentItemRow) => void): ColumnsType<TDepartme
     {
       title: '期间',
       key: 'period',
-      width: 170,
+      width: 140,
       render: (_v, r) => (
         <Space direction="vertical" size={0}>
           <span>{r.periodLabel}</span>
@@ -60,27 +62,28 @@ function columns(open: (row: TDepartmentItemRow) => void): ColumnsType<TDepartme
         </Space>
       ),
     },
-    { title: headed('应公开', '事项适用的村（社区）个数：每个都要按期公开，或经审核备案不公开'), dataIndex: 'due', key: 'due', width: 80 },
-    { title: headed(TODO_STATUS_NAMES.published, '已发布（含已更正）本期内容的村（社区）'), key: 'published', width: 80, render: (_v, r) => r.published },
-    { title: headed(TODO_STATUS_NAMES.filed, '本期不公开、备案已经乡镇审核通过的村（社区）'), key: 'filed', width: 80, render: (_v, r) => r.filed },
-    { title: headed(TODO_STATUS_NAMES.pending, '已提交、待乡镇审核或正在征求意见的村（社区）'), key: 'pending', width: 80, render: (_v, r) => count(r.pending, 'processing') },
-    { title: headed(TODO_STATUS_NAMES.overdue, '过了截止日期仍未公开也未备案的村（社区）'), key: 'overdue', width: 80, render: (_v, r) => count(r.overdue, 'error') },
-    { title: headed('未到期', '截止日期未到、尚未公开的村（社区）'), key: 'missing', width: 80, render: (_v, r) => r.missing },
+    { title: headed('应公开', '事项适用的村（社区）个数：每个都要按期公开，或经审核备案不公开'), dataIndex: 'due', key: 'due', width: 64 },
+    { title: headed(TODO_STATUS_NAMES.published, '已发布（含已更正）本期内容的村（社区）'), key: 'published', width: 64, render: (_v, r) => r.published },
+    { title: headed(TODO_STATUS_NAMES.filed, '本期不公开、备案已经乡镇审核通过的村（社区）'), key: 'filed', width: 64, render: (_v, r) => r.filed },
+    { title: headed(TODO_STATUS_NAMES.pending, '已提交、待乡镇审核或正在征求意见的村（社区）'), key: 'pending', width: 64, render: (_v, r) => count(r.pending, 'processing') },
+    { title: headed(TODO_STATUS_NAMES.overdue, '过了截止日期仍未公开也未备案的村（社区）'), key: 'overdue', width: 64, render: (_v, r) => count(r.overdue, 'error') },
+    { title: headed(TODO_STATUS_NAMES.missing, '截止日期未到、尚未公开也未备案的村（社区）'), key: 'missing', width: 64, render: (_v, r) => r.missing },
     {
       title: headed('完成率', '（已公开 + 已备案）÷ 应公开'),
       key: 'done',
-      width: 80,
+      width: 64,
       render: (_v, r) => (r.due ? percent((r.published + r.filed) / r.due) : '—'),
     },
-    { title: headed('意见', '群众对本期公开内容提交的意见条数'), dataIndex: 'comments', key: 'comments', width: 70 },
-    { title: headed('评价', '群众对本期公开内容的评价人数，及其中“满意”的比例'), key: 'ratings', width: 150, render: (_v, r) => <RatingCell ratings={r.ratings} /> },
+    { title: headed('意见', '群众对本期公开内容提交的意见条数'), dataIndex: 'comments', key: 'comments', width: 56 },
+    { title: headed('评价·满意率', '群众对本期公开内容的评价人数，及其中“满意”的比例'), key: 'ratings', width: 100, render: (_v, r) => <RatingCell ratings={r.ratings} /> },
     {
       title: '操作',
       key: 'actions',
-      width: 110,
+      width: 90,
+      fixed: 'right',
       render: (_v, r) => (
         <Button type="link" size="small" onClick={() => open(r)} data-testid="department-item-villages">
-          各村（社区）
+          查看各村
         </Button>
       ),
     },
@@ -153,6 +156,7 @@ export function DepartmentItemsPage() {
             </Typography.Paragraph>
           )}
           <Table<TDepartmentItemRow>
+            size="middle"
             rowKey={(r) => `${r.catalogItemId}/${r.period}`}
             loading={query.loading}
             columns={columns((row) => update({ item: row.catalogItemId, page }))}
@@ -160,7 +164,7 @@ export function DepartmentItemsPage() {
             locale={{ emptyText: query.data ? `${period ? '这一期间' : '目前'}没有${DEPARTMENT_NAMES[department]}负责的按期公开事项` : ' ' }}
             onRow={() => ({ 'data-testid': 'department-item-row' }) as HTMLAttributes<HTMLElement>}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: query.data?.items.total ?? 0, showSizeChanger: false, onChange: (next) => update({ page: next }) }}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1060 }}
           />
         </>
       )}

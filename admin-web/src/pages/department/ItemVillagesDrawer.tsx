@@ -18,7 +18,7 @@ const COLUMNS: ColumnsType<TDepartmentVillageRow> = [
   { title: '状态', key: 'status', width: 90, render: (_v, r) => <TodoStatusTag status={r.status} /> },
   { title: '发布时间', key: 'publishedAt', width: 150, render: (_v, r) => formatTime(r.publishedAt) },
   { title: '意见', dataIndex: 'comments', key: 'comments', width: 60 },
-  { title: '评价', key: 'ratings', width: 140, render: (_v, r) => <RatingCell ratings={r.ratings} /> },
+  { title: '评价·满意率', key: 'ratings', width: 120, render: (_v, r) => <RatingCell ratings={r.ratings} /> },
   {
     title: '公开内容',
     key: 'open',
@@ -62,7 +62,7 @@ export function ItemVillagesDrawer({ catalogItemId, period, regionCode, onClose 
             <Descriptions size="small" column={4} style={{ marginBottom: 16 }}>
               <Descriptions.Item label="截止日期">{item.dueDate}</Descriptions.Item>
               <Descriptions.Item label="应公开">{item.due} 个</Descriptions.Item>
-              <Descriptions.Item label="已公开 / 已备案">
+              <Descriptions.Item label="已发布 / 已备案">
                 {item.published} / {item.filed}
               </Descriptions.Item>
               <Descriptions.Item label="逾期">{item.overdue} 个</Descriptions.Item>
