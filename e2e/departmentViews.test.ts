@@ -27,7 +27,7 @@ describe('a department in the console', () => {
   it('signs in as 法库县民政局 and sees only 民政 items on 部门事项, down to each village', async () => {
     await signIn(page, session.platform.baseUrl, 'faku_minzheng');
     await page.waitForURL(/\/admin\/department$/);
-    expect(await menuLabels()).toEqual(['部门事项', '公开查询']);
+    expect(await menuLabels()).toEqual(['部门事项', '统计分析', '公开查询']);
     const rows = page.getByTestId('department-item-row');
     await rows.first().waitFor();
     const titles = () => rows.locator('td:first-child > div > div:first-child').allInnerTexts();
@@ -84,8 +84,10 @@ describe('a department in the console', () => {
 
   it('signs in the city commission to the region’s records', async () => {
     await signIn(page, session.platform.baseUrl, 'shenyang_jiwei');
-    await page.waitForURL(/\/admin\/disclosures$/);
-    expect(await menuLabels()).toEqual(['公开查询', '本地公开目录']);
+    // The commission's home is its dashboard; its records are one click away.
+    await page.waitForURL(/\/admin\/dashboard$/);
+    expect(await menuLabels()).toEqual(['统计分析', '公开查询', '本地公开目录']);
+    await page.getByRole('menuitem', { name: '公开查询' }).click();
     await page.getByText('沈阳市的公开事项').waitFor();
     await page.locator('.ant-table-tbody').getByText('大孤家子村党支部班子成员及分工').waitFor();
     await page.getByText('市纪委监委督导员').waitFor();
